@@ -1,0 +1,161 @@
+package fr.escalade.complaint;
+
+import static fr.escalade.process.ProcessVariables.*;
+
+import fr.escalade.deadline.ComplaintDeadlines;
+import fr.escalade.deadline.DeadlinePlanner;
+import fr.escalade.firm.Firm;
+import fr.escalade.firm.Firms;
+import fr.escalade.system.InvalidRequestException;
+import fr.escalade.system.InvalidRequestException.FieldProblem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a complaint: checks it, computes its deadlines, gives it a reference and starts its
+ * process, all in one transaction, so that a failure anywhere leaves nothing behind.
+ */
+@Service
+public class ComplaintIntake {
+
+  static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Firms firms;
+  private final DeadlinePlanner planner;
+  private final ReferenceGenerator references;
+  private final ComplaintRepository complaints;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  ComplaintIntake(
+      Firms firms,
+      DeadlinePlanner planner,
+      ReferenceGenerator references,
+      ComplaintRepository complaints,
+      RuntimeService runtime,
+      Clock clock) {
+    this.firms = firms;
+    this.planner = planner;
+    this.references = references;
+    this.complaints = complaints;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Complaint register(NewComplaint request) {
+    Firm firm =
+        firms.find(request.firm())
+            .orElseThrow(
+                () -> InvalidRequestException.of("firm", "unknown firm '" + request.firm() + "'; known firms: " + firms.ids()));
+    ZoneId zone = firm.calendar().timeZone();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : today;
+    int entryLevel = entryLevel(request, firm);
+    check(request, firm, today, receivedOn);
+
+    ComplaintDeadlines deadlines = planner.plan(firm, request.sentOn(), receivedOn);
+    NewComplaint.Person person = request.complainant();
+    Complaint complaint =
+        new Complaint(
+            references.next(today.getYear()),
+            request.firm(),
+            request.channel(),
+            new Complainant(
+                person.name().trim(),
+                blankToNull(person.email()),
+                blankToNull(person.postalAddress()),
+                blankToNull(person.phone()),
+                Boolean.TRUE.equals(person.isClient())),
+            blankToNull(request.contractReference()),
+            request.subject().trim(),
+            request.description().trim(),
+            request.sentOn(),
+            receivedOn,
+            entryLevel,
+            deadlines,
+            clock.instant());
+    complaints.save(complaint);
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(
+            PROCESS_KEY, complaint.getReference(), variables(complaint, firm, deadlines));
+    complaint.attachProcess(instance.getId());
+    return complaint;
+  }
+
+  private static int entryLevel(NewComplaint request, Firm firm) {
+    if (request.entryLevel() == null) {
+      return firm.hasFirstContactLevel() ? 1 : 2;
+    }
+    return request.entryLevel();
+  }
+
+  private static void check(NewComplaint request, Firm firm, LocalDate today, LocalDate receivedOn) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request.sentOn() != null && request.sentOn().isAfter(today)) {
+      problems.add(new FieldProblem("sentOn", "is in the future (today is " + today + " where the firm works)"));
+    }
+    if (receivedOn.isAfter(today)) {
+      problems.add(new FieldProblem("receivedOn", "is in the future (today is " + today + " where the firm works)"));
+    }
+    if (request.sentOn() != null && receivedOn.isBefore(request.sentOn())) {
+      problems.add(new FieldProblem("receivedOn", "is before sentOn: a complaint cannot be received before it is sent"));
+    }
+    if (request.entryLevel() != null && request.entryLevel() == 1 && !firm.hasFirstContactLevel()) {
+      problems.add(new FieldProblem("entryLevel", "firm '" + request.firm() + "' has no first-contact level; use 2"));
+    }
+    NewComplaint.Person person = request.complainant();
+    if (isBlank(person.email()) && isBlank(person.postalAddress())) {
+      problems.add(
+          new FieldProblem("complainant", "needs an email or a postalAddress: the written answer must reach the complainant"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+
+  private Map<String, Object> variables(Complaint complaint, Firm firm, ComplaintDeadlines deadlines) {
+    ZoneId zone = firm.calendar().timeZone();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(REFERENCE, complaint.getReference());
+    variables.put(FIRM, complaint.getFirm());
+    variables.put(FIRM_NAME, firm.name());
+    variables.put(ENTRY_LEVEL, complaint.getEntryLevel());
+    variables.put(CHANNEL, complaint.getChannel().name());
+    variables.put(COMPLAINANT_NAME, complaint.getComplainant().getName());
+    variables.put(COMPLAINANT_CONTACT, complaint.getComplainant().preferredContact());
+    variables.put(CONTRACT_REFERENCE, complaint.getContractReference());
+    variables.put(SUBJECT, complaint.getSubject());
+    variables.put(DESCRIPTION, complaint.getDescription());
+    variables.put(SENT_ON, DISPLAY_DATE.format(deadlines.startDate()));
+    variables.put(ACKNOWLEDGEMENT_DUE_ON, DISPLAY_DATE.format(deadlines.acknowledgementDue()));
+    variables.put(ANSWER_DUE_ON, DISPLAY_DATE.format(deadlines.answerDue()));
+    variables.put(MEDIATION_OPENS_ON, DISPLAY_DATE.format(deadlines.mediationOpens()));
+    variables.put(ACKNOWLEDGEMENT_DUE_AT, DeadlinePlanner.endOf(deadlines.acknowledgementDue(), zone));
+    variables.put(ANSWER_DUE_AT, DeadlinePlanner.endOf(deadlines.answerDue(), zone));
+    variables.put(
+        ACKNOWLEDGEMENT_REMINDER_AT, planner.reminderTime(deadlines.acknowledgementReminder(), zone));
+    variables.put(ANSWER_REMINDER_AT, planner.reminderTime(deadlines.answerReminder(), zone));
+    variables.put(MEDIATION_OPENS_AT, DeadlinePlanner.startOf(deadlines.mediationOpens(), zone));
+    variables.put(ACKNOWLEDGED, false);
+    return variables;
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String blankToNull(String value) {
+    return isBlank(value) ? null : value.trim();
+  }
+}

@@ -1,0 +1,119 @@
+package fr.escalade.correspondence;
+
+import fr.escalade.complaint.Channel;
+import fr.escalade.complaint.Complainant;
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.firm.Firms;
+import fr.escalade.mediation.MediatorProperties;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes a letter from its French template ({@code letters/<type>.txt}: first line "Objet : …",
+ * then the body) with the complaint, its firm and the mediator, and records it in the complaint's
+ * correspondence.
+ */
+@Service
+public class LetterWriter {
+
+  private static final String SUBJECT_PREFIX = "Objet :";
+
+  private final ComplaintRegister register;
+  private final Firms firms;
+  private final MediatorProperties mediator;
+  private final LetterRepository letters;
+  private final Clock clock;
+  private final TemplateEngine templates = textTemplates();
+
+  LetterWriter(
+      ComplaintRegister register,
+      Firms firms,
+      MediatorProperties mediator,
+      LetterRepository letters,
+      Clock clock) {
+    this.register = register;
+    this.firms = firms;
+    this.mediator = mediator;
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  /** Writes a letter to the complainant or the mediator, as its type says. */
+  @Transactional
+  public Letter write(LetterType type, String reference, Map<String, ?> details) {
+    Complaint complaint = register.get(reference);
+    return switch (type.recipient()) {
+      case COMPLAINANT -> record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
+      case MEDIATOR -> record(type, complaint, DeliveryChannel.EMAIL, mediator.email(), details);
+      case STAFF -> throw new IllegalArgumentException(type + " goes to staff: use writeToStaff");
+    };
+  }
+
+  /** Writes an internal notice to the named staff (users or groups). */
+  @Transactional
+  public Letter writeToStaff(LetterType type, String reference, String recipients, Map<String, ?> details) {
+    return record(type, register.get(reference), DeliveryChannel.INTERNAL, recipients, details);
+  }
+
+  private Letter record(
+      LetterType type, Complaint complaint, DeliveryChannel channel, String recipient, Map<String, ?> details) {
+    String text = render(type, complaint, details);
+    int firstLineEnd = text.indexOf('\n');
+    String firstLine = (firstLineEnd < 0 ? text : text.substring(0, firstLineEnd)).strip();
+    if (!firstLine.startsWith(SUBJECT_PREFIX)) {
+      throw new IllegalStateException("Template of " + type + " must start with '" + SUBJECT_PREFIX + "'");
+    }
+    String subject = firstLine.substring(SUBJECT_PREFIX.length()).strip();
+    String body = firstLineEnd < 0 ? "" : text.substring(firstLineEnd + 1).strip() + "\n";
+    return letters.save(
+        new Letter(complaint.getReference(), type, channel, recipient, subject, body, clock.instant()));
+  }
+
+  String render(LetterType type, Complaint complaint, Map<String, ?> details) {
+    Context context = new Context(Locale.FRANCE);
+    details.forEach(context::setVariable);
+    context.setVariable("complaint", complaint);
+    context.setVariable("firm", firms.get(complaint.getFirm()));
+    context.setVariable("mediator", mediator);
+    context.setVariable("today", register.today(complaint));
+    return templates.process(type.templateName(), context);
+  }
+
+  private static DeliveryChannel complainantChannel(Complaint complaint) {
+    Complainant who = complaint.getComplainant();
+    boolean hasEmail = who.getEmail() != null;
+    boolean hasPostalAddress = who.getPostalAddress() != null;
+    // a complaint received by post is answered by post when the client gave an address for it
+    if (!hasEmail || (complaint.getChannel() == Channel.POST && hasPostalAddress)) {
+      return DeliveryChannel.POST;
+    }
+    return DeliveryChannel.EMAIL;
+  }
+
+  private static String complainantAddress(Complaint complaint) {
+    Complainant who = complaint.getComplainant();
+    return complainantChannel(complaint) == DeliveryChannel.EMAIL
+        ? who.getEmail()
+        : who.getName() + "\n" + who.getPostalAddress();
+  }
+
+  private static TemplateEngine textTemplates() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("letters/");
+    resolver.setSuffix(".txt");
+    resolver.setTemplateMode(TemplateMode.TEXT);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+}

@@ -1,0 +1,30 @@
+package fr.escalade.correspondence;
+
+import static fr.escalade.process.ProcessVariables.ACKNOWLEDGED;
+import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Confirms in writing the amicable settlement reached at first contact. */
+@Component("sendFirstContactConfirmation")
+class SendFirstContactConfirmationDelegate implements JavaDelegate {
+
+  private final LetterWriter letters;
+
+  SendFirstContactConfirmationDelegate(LetterWriter letters) {
+    this.letters = letters;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    letters.write(
+        LetterType.FIRST_CONTACT_CONFIRMATION,
+        execution.getProcessBusinessKey(),
+        Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));
+    // the written confirmation answers the complaint: no separate acknowledgement is owed
+    execution.setVariable(ACKNOWLEDGED, true);
+  }
+}

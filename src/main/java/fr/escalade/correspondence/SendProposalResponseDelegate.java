@@ -1,0 +1,31 @@
+package fr.escalade.correspondence;
+
+import static fr.escalade.process.ProcessVariables.PROPOSAL_DECISION;
+import static fr.escalade.process.ProcessVariables.PROPOSAL_RESPONSE;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Answers the mediator's proposal, to the mediator and to the client. */
+@Component("sendProposalResponse")
+class SendProposalResponseDelegate implements JavaDelegate {
+
+  private final LetterWriter letters;
+
+  SendProposalResponseDelegate(LetterWriter letters) {
+    this.letters = letters;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    Map<String, Object> details =
+        Map.of(
+            "proposalAccepted", "ACCEPT".equals(execution.getVariable(PROPOSAL_DECISION)),
+            "proposalResponse", execution.getVariable(PROPOSAL_RESPONSE));
+    letters.write(LetterType.PROPOSAL_RESPONSE, reference, details);
+    letters.write(LetterType.MEDIATION_OUTCOME, reference, details);
+  }
+}

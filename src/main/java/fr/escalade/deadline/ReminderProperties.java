@@ -1,0 +1,21 @@
+package fr.escalade.deadline;
+
+import jakarta.validation.constraints.Min;
+import java.time.LocalTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * When agents are reminded of a deadline.
+ *
+ * @param acknowledgementDaysBefore working days before the acknowledgement deadline
+ * @param answerDaysBefore working days before the answer deadline
+ * @param timeOfDay local time of the firm at which reminders go out
+ */
+@Validated
+@ConfigurationProperties("escalade.reminders")
+public record ReminderProperties(
+    @DefaultValue("3") @Min(0) int acknowledgementDaysBefore,
+    @DefaultValue("10") @Min(0) int answerDaysBefore,
+    @DefaultValue("09:00") LocalTime timeOfDay) {}

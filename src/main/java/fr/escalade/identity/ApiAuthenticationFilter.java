@@ -1,0 +1,63 @@
+package fr.escalade.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic authentication of {@code /api} against the Camunda identity service: the same users
+ * and passwords as Tasklist. Anonymous or wrong credentials get a 401 problem.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final String BASIC = "Basic ";
+
+  private final IdentityService identity;
+
+  ApiAuthenticationFilter(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String user = authenticatedUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+    if (user == null) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Escalade\", charset=\"UTF-8\"");
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter()
+          .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+              + "\"detail\":\"Authenticate with HTTP Basic as a Camunda user.\"}");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private String authenticatedUser(String header) {
+    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String user = decoded.substring(0, colon);
+    return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+  }
+}

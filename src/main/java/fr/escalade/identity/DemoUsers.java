@@ -1,0 +1,58 @@
+package fr.escalade.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates one demo user per role (password = user id) so that a new user can walk every path in
+ * Tasklist. On by default on the embedded database; {@code escalade.demo-users=false} turns it off.
+ */
+@Component
+@ConditionalOnProperty(name = "escalade.demo-users", havingValue = "true")
+class DemoUsers {
+
+  record DemoUser(String id, String firstName, String lastName, String group) {}
+
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("claire", "Claire", "Martin", Roles.FIRST_CONTACT),
+          new DemoUser("marc", "Marc", "Durand", Roles.COMPLAINTS_SERVICE),
+          new DemoUser("sophie", "Sophie", "Bernard", Roles.SUPERVISORS));
+
+  private final IdentityService identity;
+
+  DemoUsers(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(2)
+  public void create() {
+    for (DemoUser demo : USERS) {
+      if (identity.createUserQuery().userId(demo.id()).count() > 0) {
+        continue;
+      }
+      User user = identity.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setEmail(demo.id() + "@escalade.example");
+      user.setPassword(demo.id());
+      identity.saveUser(user);
+      identity.createMembership(demo.id(), demo.group());
+    }
+    // the admin works every queue too, so a single login can walk a whole path
+    if (identity.createUserQuery().userId("demo").count() > 0) {
+      for (String group : Roles.GROUP_NAMES.keySet()) {
+        if (identity.createUserQuery().userId("demo").memberOfGroup(group).count() == 0) {
+          identity.createMembership("demo", group);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package fr.escalade.mediation;
+
+import static fr.escalade.process.ProcessVariables.*;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.system.ConflictException;
+import fr.escalade.system.InvalidRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tells a complaint's process what the mediator's side did: the client referred the complaint,
+ * the mediator made a proposal. Each is a BPMN message correlated by the complaint's reference.
+ */
+@RestController
+@RequestMapping(path = "/api/complaints/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+class MediationController {
+
+  private final ComplaintRegister register;
+  private final RuntimeService runtime;
+
+  MediationController(ComplaintRegister register, RuntimeService runtime) {
+    this.register = register;
+    this.runtime = runtime;
+  }
+
+  record Referral(@NotNull LocalDate receivedOn) {}
+
+  record Proposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 10_000) String proposal) {}
+
+  @PostMapping(path = "/mediator-referral", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
+  ResponseEntity<Void> referral(@PathVariable String reference, @Valid @RequestBody Referral referral) {
+    Complaint complaint = register.get(reference);
+    notInFuture(complaint, referral.receivedOn(), "receivedOn");
+    correlate(
+        complaint,
+        MEDIATOR_REFERRAL_MESSAGE,
+        Map.of(REFERRAL_RECEIVED_ON, referral.receivedOn().toString()),
+        "is not waiting for a mediator referral: it must have been answered and not yet closed or referred");
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping(path = "/mediator-proposal", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
+  ResponseEntity<Void> proposal(@PathVariable String reference, @Valid @RequestBody Proposal proposal) {
+    Complaint complaint = register.get(reference);
+    notInFuture(complaint, proposal.proposedOn(), "proposedOn");
+    correlate(
+        complaint,
+        MEDIATOR_PROPOSAL_MESSAGE,
+        Map.of(MEDIATOR_PROPOSAL_ON, proposal.proposedOn().toString(), MEDIATOR_PROPOSAL, proposal.proposal().strip()),
+        "is not waiting for a mediator proposal: its file must have been sent to the mediator first");
+    return ResponseEntity.accepted().build();
+  }
+
+  private void notInFuture(Complaint complaint, LocalDate date, String field) {
+    if (date.isAfter(register.today(complaint))) {
+      throw InvalidRequestException.of(field, "is in the future");
+    }
+  }
+
+  private void correlate(Complaint complaint, String message, Map<String, Object> variables, String notWaiting) {
+    boolean waiting =
+        runtime.createExecutionQuery()
+                .processInstanceBusinessKey(complaint.getReference())
+                .messageEventSubscriptionName(message)
+                .count()
+            > 0;
+    if (!waiting) {
+      throw new ConflictException("Complaint " + complaint.getReference() + " " + notWaiting + ".");
+    }
+    runtime
+        .createMessageCorrelation(message)
+        .processInstanceBusinessKey(complaint.getReference())
+        .setVariables(variables)
+        .correlate();
+  }
+}

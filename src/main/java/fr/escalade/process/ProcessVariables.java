@@ -1,0 +1,73 @@
+package fr.escalade.process;
+
+/**
+ * Names of the variables of the {@code complaint-handling} process: the one place Java code takes
+ * them from. The diagram, the decision table and the forms use the same names, which
+ * {@code ProcessVariablesTests} checks.
+ */
+public final class ProcessVariables {
+
+  public static final String PROCESS_KEY = "complaint-handling";
+
+  // set at intake
+  public static final String REFERENCE = "reference";
+  public static final String FIRM = "firm";
+  public static final String FIRM_NAME = "firmName";
+  public static final String ENTRY_LEVEL = "entryLevel";
+  public static final String CHANNEL = "channel";
+  public static final String COMPLAINANT_NAME = "complainantName";
+  public static final String COMPLAINANT_CONTACT = "complainantContact";
+  public static final String CONTRACT_REFERENCE = "contractReference";
+  public static final String SUBJECT = "subject";
+  public static final String DESCRIPTION = "description";
+  public static final String SENT_ON = "sentOn";
+  public static final String ACKNOWLEDGEMENT_DUE_ON = "acknowledgementDueOn";
+  public static final String ANSWER_DUE_ON = "answerDueOn";
+  public static final String MEDIATION_OPENS_ON = "mediationOpensOn";
+  // timer and due dates (java.util.Date), computed by the deadline planner
+  public static final String ACKNOWLEDGEMENT_DUE_AT = "acknowledgementDueAt";
+  public static final String ACKNOWLEDGEMENT_REMINDER_AT = "acknowledgementReminderAt";
+  public static final String ANSWER_DUE_AT = "answerDueAt";
+  public static final String ANSWER_REMINDER_AT = "answerReminderAt";
+  public static final String MEDIATION_OPENS_AT = "mediationOpensAt";
+  public static final String CLOSE_WITHOUT_REFERRAL_AT = "closeWithoutReferralAt";
+
+  // progress, kept by the process steps
+  public static final String ACKNOWLEDGED = "acknowledged";
+  public static final String HANDLING_OUTCOME = "handlingOutcome";
+
+  // qualification form
+  public static final String QUALIFICATION = "qualification";
+  public static final String QUALIFICATION_NOTE = "qualificationNote";
+  // first-contact form
+  public static final String FIRST_CONTACT_RESULT = "firstContactResult";
+  public static final String SETTLEMENT_SUMMARY = "settlementSummary";
+  // review form
+  public static final String REVIEW_DECISION = "reviewDecision";
+  // answer form
+  public static final String ANSWER_STATUS = "answerStatus";
+  public static final String OUTCOME = "outcome";
+  public static final String CATEGORY = "category";
+  public static final String AMOUNT_AT_STAKE = "amountAtStake";
+  public static final String ANSWER_TEXT = "answerText";
+  public static final String DELAY_REASON = "delayReason";
+  public static final String EXPECTED_ANSWER_ON = "expectedAnswerOn";
+  // approval decision and form
+  public static final String APPROVAL_REQUIRED = "approvalRequired";
+  public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String APPROVAL_COMMENT = "approvalComment";
+  // mediation
+  public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";
+  public static final String REFERRAL_ADMISSIBLE = "referralAdmissible";
+  public static final String MEDIATOR_FILE_SUMMARY = "mediatorFileSummary";
+  public static final String MEDIATOR_PROPOSAL = "mediatorProposal";
+  public static final String MEDIATOR_PROPOSAL_ON = "mediatorProposalOn";
+  public static final String PROPOSAL_DECISION = "proposalDecision";
+  public static final String PROPOSAL_RESPONSE = "proposalResponse";
+
+  // messages
+  public static final String MEDIATOR_REFERRAL_MESSAGE = "MediatorReferral";
+  public static final String MEDIATOR_PROPOSAL_MESSAGE = "MediatorProposal";
+
+  private ProcessVariables() {}
+}
