@@ -1,10 +1,13 @@
 package fr.escalade.mediation;
 
+import static fr.escalade.process.ProcessVariables.MEDIATOR_FILE_DUE_AT;
 import static fr.escalade.process.ProcessVariables.REFERRAL_ADMISSIBLE;
 import static fr.escalade.process.ProcessVariables.REFERRAL_RECEIVED_ON;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.deadline.DeadlinePlanner;
+import fr.escalade.firm.Firms;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,15 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides whether a referral to the mediator is admissible: not before mediation opens, not more
- * than a year after the complaint was sent. Records the referral either way.
+ * than a year after the complaint was sent. Records the referral either way, and gives the file for
+ * an admissible one its due date: the recommended practice is to send it within five weeks.
  */
 @Component("checkReferralAdmissibility")
 class CheckReferralAdmissibilityDelegate implements JavaDelegate {
 
-  private final ComplaintRegister register;
+  static final int MEDIATOR_FILE_WEEKS = 5;
 
-  CheckReferralAdmissibilityDelegate(ComplaintRegister register) {
+  private final ComplaintRegister register;
+  private final Firms firms;
+
+  CheckReferralAdmissibilityDelegate(ComplaintRegister register, Firms firms) {
     this.register = register;
+    this.firms = firms;
   }
 
   @Override
@@ -31,6 +39,12 @@ class CheckReferralAdmissibilityDelegate implements JavaDelegate {
     boolean admissible = isAdmissible(complaint, referredOn);
     register.recordMediatorReferral(reference, referredOn, admissible);
     execution.setVariable(REFERRAL_ADMISSIBLE, admissible);
+    if (admissible) {
+      execution.setVariable(
+          MEDIATOR_FILE_DUE_AT,
+          DeadlinePlanner.endOf(
+              referredOn.plusWeeks(MEDIATOR_FILE_WEEKS), firms.get(complaint.getFirm()).calendar().timeZone()));
+    }
   }
 
   static boolean isAdmissible(Complaint complaint, LocalDate referredOn) {

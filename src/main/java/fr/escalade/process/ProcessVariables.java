@@ -59,6 +59,7 @@ public final class ProcessVariables {
   // mediation
   public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";
   public static final String REFERRAL_ADMISSIBLE = "referralAdmissible";
+  public static final String MEDIATOR_FILE_DUE_AT = "mediatorFileDueAt";
   public static final String MEDIATOR_FILE_SUMMARY = "mediatorFileSummary";
   public static final String MEDIATOR_PROPOSAL = "mediatorProposal";
   public static final String MEDIATOR_PROPOSAL_ON = "mediatorProposalOn";
