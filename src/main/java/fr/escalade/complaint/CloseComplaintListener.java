@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("closeComplaint")
 @Scope("prototype")
-class CloseComplaintListener implements ExecutionListener {
+public class CloseComplaintListener implements ExecutionListener {
 
   private final ComplaintRegister register;
   private Expression outcome;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordHandlingOutcome")
 @Scope("prototype")
-class RecordHandlingOutcomeListener implements ExecutionListener {
+public class RecordHandlingOutcomeListener implements ExecutionListener {
 
   private Expression outcome;
 

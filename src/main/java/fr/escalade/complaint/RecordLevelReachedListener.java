@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /** Records in the register that the complaint reached a level ({@code level} field: 1, 2 or 3). */
 @Component("recordLevelReached")
 @Scope("prototype")
-class RecordLevelReachedListener implements ExecutionListener {
+public class RecordLevelReachedListener implements ExecutionListener {
 
   private final ComplaintRegister register;
   private Expression level;

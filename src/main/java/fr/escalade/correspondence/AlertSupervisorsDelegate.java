@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /** Alerts the supervisors that a deadline ({@code deadline} field) was reached unmet. */
 @Component("alertSupervisors")
 @Scope("prototype")
-class AlertSupervisorsDelegate implements JavaDelegate {
+public class AlertSupervisorsDelegate implements JavaDelegate {
 
   private final StaffNotices notices;
   private Expression deadline;

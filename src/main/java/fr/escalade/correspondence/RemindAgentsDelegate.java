@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /** Reminds the agents holding a complaint that a deadline ({@code deadline} field) is near. */
 @Component("remindAgents")
 @Scope("prototype")
-class RemindAgentsDelegate implements JavaDelegate {
+public class RemindAgentsDelegate implements JavaDelegate {
 
   private final StaffNotices notices;
   private Expression deadline;

@@ -1,0 +1,306 @@
+package fr.escalade.process;
+
+import static fr.escalade.process.ProcessVariables.*;
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import fr.escalade.EscaladeSpringTest;
+import fr.escalade.TestClock;
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.ComplaintStatus;
+import fr.escalade.complaint.Outcome;
+import fr.escalade.correspondence.Letter;
+import fr.escalade.correspondence.LetterRepository;
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.DeliveryChannel;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Walks every path and every timer of the complaint-handling process, with the real delegates,
+ * register and letters. The coverage listener fails the class unless every element is passed.
+ */
+@EscaladeSpringTest
+class ComplaintProcessTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired ComplaintIntake intake;
+  @Autowired ComplaintRegister register;
+  @Autowired LetterRepository letters;
+  @Autowired RuntimeService runtime;
+
+  @BeforeEach
+  void startOnMonday2March2026() {
+    AbstractAssertions.init(engine);
+    TestClock.setParisTime(2026, 3, 2, 10, 0);
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  private ProcessInstance register(String firm, Integer entryLevel) {
+    Complaint complaint = intake.register(Complaints.byEmail(firm, entryLevel, LocalDate.of(2026, 3, 2)));
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaint.getReference()).singleResult();
+    assertThat(instance).isStarted();
+    return instance;
+  }
+
+  private Complaint complaintOf(ProcessInstance instance) {
+    return register.get(instance.getBusinessKey());
+  }
+
+  private List<LetterType> lettersOf(ProcessInstance instance) {
+    return letters.findByComplaintReferenceOrderByCreatedAtAscIdAsc(instance.getBusinessKey()).stream()
+        .map(Letter::getType)
+        .toList();
+  }
+
+  private Letter lastLetter(ProcessInstance instance, LetterType type) {
+    return letters.findByComplaintReferenceOrderByCreatedAtAscIdAsc(instance.getBusinessKey()).stream()
+        .filter(letter -> letter.getType() == type)
+        .reduce((first, second) -> second)
+        .orElseThrow();
+  }
+
+  private static Date at(String isoOffsetDateTime) {
+    return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
+  }
+
+  private static void readyAnswer(String outcome, double amount, String category) {
+    complete(
+        task("Task_DraftAnswer"),
+        withVariables(
+            ANSWER_STATUS, "READY",
+            OUTCOME, outcome,
+            CATEGORY, category,
+            AMOUNT_AT_STAKE, amount,
+            ANSWER_TEXT, "Après vérification, nous prenons en charge le sinistre."));
+  }
+
+  @Test
+  void aRequestQualifiedAtFirstContactIsFiledAsNotAComplaint() {
+    ProcessInstance instance = register("asekkey", null);
+
+    assertThat(instance).isWaitingAt("Task_QualifyAtFirstContact");
+    assertThat(task()).hasCandidateGroup("first-contact").hasDueDate(at("2026-03-14T00:00+01:00"));
+    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information."));
+
+    assertThat(instance).isEnded().hasPassed("End_RequestAtFirstContact", "End_RequestFiled");
+    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
+    then(complaintOf(instance).getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
+  @Test
+  void aComplaintSettledAtFirstContactIsConfirmedInWritingAndClosed() {
+    ProcessInstance instance = register("asekkey", 1);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+
+    assertThat(instance).isWaitingAt("Task_SettleAmicably");
+    assertThat(task()).hasCandidateGroup("first-contact").hasDueDate(at("2026-05-03T00:00+02:00"));
+    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.AT_FIRST_CONTACT);
+    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
+
+    assertThat(instance)
+        .hasPassedInOrder("Task_SettleAmicably", "Task_ConfirmSettlement", "End_SettledAtFirstContact", "End_ResolvedAtFirstContact")
+        .isEnded();
+    Complaint complaint = complaintOf(instance);
+    then(complaint.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+    then(complaint.getLevelReached()).isEqualTo(1);
+    then(lettersOf(instance)).containsExactly(LetterType.FIRST_CONTACT_CONFIRMATION);
+    then(lastLetter(instance, LetterType.FIRST_CONTACT_CONFIRMATION).getBody()).contains("Geste commercial de 150 €.");
+  }
+
+  @Test
+  void aComplaintNotSettledAtFirstContactIsAcknowledgedDelayedAnsweredAndClosedWithoutReferral() {
+    ProcessInstance instance = register("asekkey", 1);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(FIRST_CONTACT_RESULT, "ESCALATE"));
+
+    assertThat(instance).isWaitingAt("Task_ReviewComplaint");
+    assertThat(task()).hasCandidateGroup("complaints-service").hasDueDate(at("2026-03-14T00:00+01:00"));
+    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.WITH_COMPLAINTS_SERVICE);
+    then(complaintOf(instance).getLevelReached()).isEqualTo(2);
+    complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+
+    assertThat(instance).hasPassed("Task_SendAcknowledgement").isWaitingAt("Task_DraftAnswer");
+    then(complaintOf(instance).getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    complete(task(), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
+
+    assertThat(instance).hasPassed("Task_SendDelayNotice").isWaitingAt("Task_DraftAnswer");
+    then(complaintOf(instance).getDelayNoticesSent()).isEqualTo(1);
+    then(complaintOf(instance).getExpectedAnswerOn()).isEqualTo(LocalDate.of(2026, 5, 20));
+    then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody()).contains("Expertise en cours.", "20 mai 2026");
+
+    TestClock.setParisTime(2026, 4, 10, 11, 0);
+    readyAnswer("FAVOURABLE", 300, "CLAIM_HANDLING");
+
+    assertThat(instance).hasPassed("Task_DecideApproval", "Task_SendAnswer", "End_AnswerSent").isWaitingAt("Gateway_ReferralOrDelay");
+    Complaint answered = complaintOf(instance);
+    then(answered.getStatus()).isEqualTo(ComplaintStatus.ANSWERED);
+    then(answered.getAnswerSentOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+    then(lastLetter(instance, LetterType.ANSWER).getBody())
+        .contains("La Médiation de l'Assurance", "le.mediateur@mediation-assurances.org", "1 mai 2026");
+    then(lettersOf(instance))
+        .containsExactly(LetterType.ACKNOWLEDGEMENT, LetterType.DELAY_NOTICE, LetterType.ANSWER);
+
+    // nobody refers it: closed two months after the day mediation opened (1 May, later than the answer)
+    assertThat(job("Timer_ReferralPeriodOver")).hasDueDate(at("2026-07-02T00:00+02:00"));
+    execute(job("Timer_ReferralPeriodOver"));
+    assertThat(instance).hasPassed("End_ClosedWithoutReferral").isEnded();
+    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+  }
+
+  @Test
+  void aRequestReceivedByTheComplaintsServiceIsFiledAsNotAComplaint() {
+    ProcessInstance instance = register("almena", null);
+
+    assertThat(instance).isWaitingAt("Task_QualifyInComplaintsService");
+    assertThat(task()).hasCandidateGroup("complaints-service");
+    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation."));
+
+    assertThat(instance).hasPassed("End_RequestInComplaintsService", "End_RequestFiled").isEnded();
+    then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
+  }
+
+  @Test
+  void anUnfavourableAnswerIsApprovedThenMediatedToTheEnd() {
+    ProcessInstance instance = register("almena", null);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task("Task_ReviewComplaint"), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
+
+    readyAnswer("UNFAVOURABLE", 0, "PREMIUMS");
+    assertThat(instance).isWaitingAt("Task_ApproveAnswer");
+    assertThat(task()).hasCandidateGroup("supervisors");
+    complete(task(), withVariables(APPROVAL_DECISION, "REVISE", APPROVAL_COMMENT, "Citer l'article 4 des conditions générales."));
+
+    assertThat(instance).isWaitingAt("Task_DraftAnswer");
+    readyAnswer("UNFAVOURABLE", 0, "PREMIUMS");
+    complete(task("Task_ApproveAnswer"), withVariables(APPROVAL_DECISION, "APPROVE"));
+
+    assertThat(instance).hasPassed("Task_SendAnswer").hasNotPassed("Task_SendAcknowledgement");
+    then(lettersOf(instance)).containsExactly(LetterType.ANSWER);
+    then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
+
+    // too early: mediation opens on 2 May (two months after the complaint)
+    runtime.createMessageCorrelation(MEDIATOR_REFERRAL_MESSAGE)
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable(REFERRAL_RECEIVED_ON, "2026-04-15")
+        .correlate();
+    assertThat(instance).hasPassed("Task_CheckReferralAdmissibility").isWaitingAt("Gateway_ReferralOrDelay");
+    then(complaintOf(instance).getMediatorReferralAdmissible()).isFalse();
+
+    TestClock.setParisTime(2026, 5, 11, 10, 0);
+    runtime.createMessageCorrelation(MEDIATOR_REFERRAL_MESSAGE)
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable(REFERRAL_RECEIVED_ON, "2026-05-11")
+        .correlate();
+    assertThat(instance).isWaitingAt("Task_PrepareMediatorFile");
+    assertThat(task()).hasDueDate(at("2026-06-16T00:00-04:00"));
+    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
+    then(complaintOf(instance).getLevelReached()).isEqualTo(3);
+    complete(task(), withVariables(MEDIATOR_FILE_SUMMARY, "Cotisation conforme au contrat signé."));
+
+    assertThat(instance).hasPassed("Task_SendMediatorFile").isWaitingAt("Event_MediatorProposalReceived");
+    then(lastLetter(instance, LetterType.MEDIATOR_FILE).getRecipient()).isEqualTo("le.mediateur@mediation-assurances.org");
+    runtime.createMessageCorrelation(MEDIATOR_PROPOSAL_MESSAGE)
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariables(Map.of(MEDIATOR_PROPOSAL_ON, "2026-07-01", MEDIATOR_PROPOSAL, "Rembourser la moitié de la cotisation."))
+        .correlate();
+
+    assertThat(instance).isWaitingAt("Task_RespondToProposal");
+    then(complaintOf(instance).getMediatorProposal()).isEqualTo("Rembourser la moitié de la cotisation.");
+    complete(task(), withVariables(PROPOSAL_DECISION, "ACCEPT", PROPOSAL_RESPONSE, "Remboursement sous 15 jours."));
+
+    assertThat(instance).hasPassed("Task_SendProposalResponse", "End_MediationClosed").isEnded();
+    then(lettersOf(instance))
+        .containsExactly(LetterType.ANSWER, LetterType.MEDIATOR_FILE, LetterType.PROPOSAL_RESPONSE, LetterType.MEDIATION_OUTCOME);
+    then(lastLetter(instance, LetterType.MEDIATION_OUTCOME).getBody()).contains("Nous acceptons cette proposition");
+    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+  }
+
+  @Test
+  void unmetDeadlinesRemindTheAgentsThenAlertTheSupervisorsAndTellTheClientAboutTheMediator() {
+    ProcessInstance instance = register("asekkey", 1);
+
+    assertThat(job("Timer_AcknowledgementReminder")).hasDueDate(at("2026-03-10T09:00+01:00"));
+    assertThat(job("Timer_AcknowledgementDue")).hasDueDate(at("2026-03-14T00:00+01:00"));
+    assertThat(job("Timer_AnswerReminder")).hasDueDate(at("2026-04-20T09:00+02:00"));
+    assertThat(job("Timer_AnswerDue")).hasDueDate(at("2026-05-03T00:00+02:00"));
+    assertThat(job("Timer_MediationOpensBeforeAnswer")).hasDueDate(at("2026-05-01T00:00+02:00"));
+
+    execute(job("Timer_AcknowledgementReminder"));
+    execute(job("Timer_AcknowledgementDue"));
+    execute(job("Timer_AnswerReminder"));
+    execute(job("Timer_MediationOpensBeforeAnswer"));
+    execute(job("Timer_AnswerDue"));
+
+    assertThat(instance)
+        .hasPassed("Task_RemindAcknowledgement", "Task_EscalateAcknowledgement", "Task_RemindAnswer", "Task_EscalateAnswer", "Task_InformClientOfMediation")
+        .isWaitingAt("Task_QualifyAtFirstContact");
+    then(lettersOf(instance))
+        .containsExactly(LetterType.REMINDER, LetterType.ESCALATION, LetterType.REMINDER, LetterType.MEDIATION_INFORMATION, LetterType.ESCALATION);
+    Letter reminder = lastLetter(instance, LetterType.REMINDER);
+    then(reminder.getChannel()).isEqualTo(DeliveryChannel.INTERNAL);
+    then(reminder.getRecipient()).isEqualTo("first-contact");
+    then(reminder.getBody()).contains("Qualifier le message du client", "/camunda/app/tasklist/default/?task=");
+    then(lastLetter(instance, LetterType.ESCALATION).getRecipient()).isEqualTo("supervisors");
+  }
+
+  @Test
+  void noReminderNorAlertOnceTheAcknowledgementWentOut() {
+    ProcessInstance instance = register("almena", 2);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+
+    execute(job("Timer_AcknowledgementReminder"));
+    execute(job("Timer_AcknowledgementDue"));
+
+    assertThat(instance)
+        .hasPassed("End_AcknowledgementReminderNotNeeded", "End_AcknowledgementDeadlineMet")
+        .hasNotPassed("Task_RemindAcknowledgement", "Task_EscalateAcknowledgement");
+    then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
+  }
+
+  @Test
+  void aCompletionWithMissingOrInconsistentValuesIsRefusedWithAClearMessage() {
+    ProcessInstance instance = register("almena", null);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    String draft = task().getId();
+
+    thenThrownBy(() -> engine.getTaskService().complete(draft, Map.of(ANSWER_STATUS, "READY", OUTCOME, "MAYBE")))
+        .hasMessageContaining("Rédiger la réponse motivée")
+        .hasMessageContaining("Sens de la réponse")
+        .hasMessageContaining("Catégorie")
+        .hasMessageContaining("Réponse motivée au client");
+    thenThrownBy(
+            () -> engine.getTaskService().complete(
+                draft, Map.of(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise", EXPECTED_ANSWER_ON, "2026-02-01")))
+        .hasMessageContaining("postérieure à aujourd'hui");
+    thenThrownBy(() -> engine.getTaskService().complete(draft, Map.of(ANSWER_STATUS, "DELAYED", EXPECTED_ANSWER_ON, "demain")))
+        .hasMessageContaining("Raison du retard")
+        .hasMessageContaining("n'est pas une date");
+
+    assertThat(instance).isWaitingAt("Task_DraftAnswer");
+    then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
+  }
+}
