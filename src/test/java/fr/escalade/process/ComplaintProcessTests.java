@@ -6,6 +6,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import fr.escalade.EscaladeSpringTest;
+import fr.escalade.ProcessCoverageConfiguration;
 import fr.escalade.TestClock;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintIntake;
@@ -29,12 +30,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * Walks every path and every timer of the complaint-handling process, with the real delegates,
  * register and letters. The coverage listener fails the class unless every element is passed.
  */
 @EscaladeSpringTest
+@Import(ProcessCoverageConfiguration.class)
 class ComplaintProcessTests {
 
   @Autowired ProcessEngine engine;
