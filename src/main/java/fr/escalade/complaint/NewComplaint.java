@@ -24,7 +24,7 @@ public record NewComplaint(
   /** Who complains. */
   public record Person(
       @NotBlank @Size(max = 200) String name,
-      @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 254) String email,
+      @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not a valid e-mail address") @Size(max = 254) String email,
       @Size(max = 500) String postalAddress,
       @Size(max = 40) String phone,
       Boolean isClient) {}

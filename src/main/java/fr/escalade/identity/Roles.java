@@ -6,8 +6,8 @@ import java.util.Map;
 public final class Roles {
 
   public static final String ADMIN = "camunda-admin";
-  public static final String FIRST_CONTACT = "first-contact";
-  public static final String COMPLAINTS_SERVICE = "complaints-service";
+  public static final String FIRST_CONTACT = "firstContact";
+  public static final String COMPLAINTS_SERVICE = "complaintsService";
   public static final String SUPERVISORS = "supervisors";
 
   /** The working groups with their names as users see them. */

@@ -102,7 +102,7 @@ class ComplaintProcessTests {
     ProcessInstance instance = register("asekkey", null);
 
     assertThat(instance).isWaitingAt("Task_QualifyAtFirstContact");
-    assertThat(task()).hasCandidateGroup("first-contact").hasDueDate(at("2026-03-14T00:00+01:00"));
+    assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
     complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information."));
 
     assertThat(instance).isEnded().hasPassed("End_RequestAtFirstContact", "End_RequestFiled");
@@ -117,7 +117,7 @@ class ComplaintProcessTests {
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
 
     assertThat(instance).isWaitingAt("Task_SettleAmicably");
-    assertThat(task()).hasCandidateGroup("first-contact").hasDueDate(at("2026-05-03T00:00+02:00"));
+    assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-05-03T00:00+02:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.AT_FIRST_CONTACT);
     complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
 
@@ -138,7 +138,7 @@ class ComplaintProcessTests {
     complete(task(), withVariables(FIRST_CONTACT_RESULT, "ESCALATE"));
 
     assertThat(instance).isWaitingAt("Task_ReviewComplaint");
-    assertThat(task()).hasCandidateGroup("complaints-service").hasDueDate(at("2026-03-14T00:00+01:00"));
+    assertThat(task()).hasCandidateGroup("complaintsService").hasDueDate(at("2026-03-14T00:00+01:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.WITH_COMPLAINTS_SERVICE);
     then(complaintOf(instance).getLevelReached()).isEqualTo(2);
     complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
@@ -177,7 +177,7 @@ class ComplaintProcessTests {
     ProcessInstance instance = register("almena", null);
 
     assertThat(instance).isWaitingAt("Task_QualifyInComplaintsService");
-    assertThat(task()).hasCandidateGroup("complaints-service");
+    assertThat(task()).hasCandidateGroup("complaintsService");
     complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation."));
 
     assertThat(instance).hasPassed("End_RequestInComplaintsService", "End_RequestFiled").isEnded();
@@ -263,7 +263,7 @@ class ComplaintProcessTests {
         .containsExactly(LetterType.REMINDER, LetterType.ESCALATION, LetterType.REMINDER, LetterType.MEDIATION_INFORMATION, LetterType.ESCALATION);
     Letter reminder = lastLetter(instance, LetterType.REMINDER);
     then(reminder.getChannel()).isEqualTo(DeliveryChannel.INTERNAL);
-    then(reminder.getRecipient()).isEqualTo("first-contact");
+    then(reminder.getRecipient()).isEqualTo("firstContact");
     then(reminder.getBody()).contains("Qualifier le message du client", "/camunda/app/tasklist/default/?task=");
     then(lastLetter(instance, LetterType.ESCALATION).getRecipient()).isEqualTo("supervisors");
   }
