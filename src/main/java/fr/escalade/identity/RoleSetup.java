@@ -71,7 +71,7 @@ class RoleSetup {
     ensureFilter(
         "Mes tâches",
         "Les tâches qui me sont attribuées",
-        -10,
+        5,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
         List.copyOf(Roles.GROUP_NAMES.keySet()));
     ensureFilter(

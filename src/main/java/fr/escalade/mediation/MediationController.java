@@ -69,8 +69,9 @@ class MediationController {
   }
 
   private void notInFuture(Complaint complaint, LocalDate date, String field) {
-    if (date.isAfter(register.today(complaint))) {
-      throw InvalidRequestException.of(field, "is in the future");
+    LocalDate today = register.today(complaint);
+    if (date.isAfter(today)) {
+      throw InvalidRequestException.of(field, "is in the future (today is " + today + " where the firm works)");
     }
   }
 
