@@ -49,7 +49,13 @@ class RoleSetup {
     Roles.GROUP_NAMES.forEach(this::ensureGroup);
     for (String group : Roles.GROUP_NAMES.keySet()) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, Permissions.READ);
+      // READ_INSTANCE lets Tasklist show the complaint's variables (reference, complainant…) in the lists
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          ProcessVariables.PROCESS_KEY,
+          Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
     grant(Roles.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
