@@ -103,9 +103,10 @@ class EscaladeApplicationTests {
     assertThat(answered.get("acknowledgementSentOn").asText()).isEqualTo("2026-03-02");
     assertThat(answered.get("answerSentOn").asText()).isEqualTo("2026-03-02");
     assertThat(answered.get("outcome").asText()).isEqualTo("UNFAVOURABLE");
-    assertThat(answered.get("correspondence").findValuesAsText("type")).containsExactly("ACKNOWLEDGEMENT", "ANSWER");
-    assertThat(answered.get("correspondence").get(1).get("recipient").asText()).isEqualTo("paul@example.fr");
-    assertThat(answered.get("correspondence").get(1).get("body").asText()).contains("le.mediateur@mediation-assurances.org");
+    assertThat(answered.get("correspondence").findValuesAsText("type"))
+        .containsExactly("SUBMISSION_COPY", "ACKNOWLEDGEMENT", "ANSWER");
+    assertThat(answered.get("correspondence").get(2).get("recipient").asText()).isEqualTo("paul@example.fr");
+    assertThat(answered.get("correspondence").get(2).get("body").asText()).contains("le.mediateur@mediation-assurances.org");
 
     // the mediator's side, through the API
     assertThat(as("marc").postForEntity("/api/complaints/{r}/mediator-proposal", Map.of("proposedOn", "2026-03-02", "proposal", "x"), String.class, reference)
@@ -127,7 +128,8 @@ class EscaladeApplicationTests {
     assertThat(closed.get("currentLevel").asInt()).isEqualTo(3);
     assertThat(closed.get("mediation").get("admissible").asBoolean()).isTrue();
     assertThat(closed.get("correspondence").findValuesAsText("type"))
-        .containsExactly("ACKNOWLEDGEMENT", "ANSWER", "MEDIATOR_FILE", "PROPOSAL_RESPONSE", "MEDIATION_OUTCOME");
+        .containsExactly(
+            "SUBMISSION_COPY", "ACKNOWLEDGEMENT", "ANSWER", "MEDIATOR_FILE", "PROPOSAL_RESPONSE", "MEDIATION_OUTCOME");
   }
 
   @Test

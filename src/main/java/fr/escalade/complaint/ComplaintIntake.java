@@ -2,6 +2,8 @@ package fr.escalade.complaint;
 
 import static fr.escalade.process.ProcessVariables.*;
 
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
 import fr.escalade.deadline.ComplaintDeadlines;
 import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firm;
@@ -35,6 +37,7 @@ public class ComplaintIntake {
   private final ReferenceGenerator references;
   private final ComplaintRepository complaints;
   private final RuntimeService runtime;
+  private final LetterWriter letters;
   private final Clock clock;
 
   ComplaintIntake(
@@ -43,12 +46,14 @@ public class ComplaintIntake {
       ReferenceGenerator references,
       ComplaintRepository complaints,
       RuntimeService runtime,
+      LetterWriter letters,
       Clock clock) {
     this.firms = firms;
     this.planner = planner;
     this.references = references;
     this.complaints = complaints;
     this.runtime = runtime;
+    this.letters = letters;
     this.clock = clock;
   }
 
@@ -86,6 +91,13 @@ public class ComplaintIntake {
             deadlines,
             clock.instant());
     complaints.save(complaint);
+    if (complaint.getChannel() == Channel.WEB && complaint.getComplainant().getEmail() != null) {
+      // the regulator asks that an online submission be confirmed by a dated copy
+      letters.write(
+          LetterType.SUBMISSION_COPY,
+          complaint.getReference(),
+          Map.of("submittedAt", complaint.getRegisteredAt().atZone(zone)));
+    }
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(
             PROCESS_KEY, complaint.getReference(), variables(complaint, firm, deadlines));

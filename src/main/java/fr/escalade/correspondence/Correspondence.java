@@ -28,11 +28,13 @@ public class Correspondence {
       String body,
       LetterStatus status,
       Instant createdAt,
-      Instant sentAt) {
+      Instant sentAt,
+      int attempts,
+      String lastError) {
 
     static Entry of(Letter l) {
       return new Entry(
-          l.getId(), l.getType(), l.getChannel(), l.getRecipient(), l.getSubject(), l.getBody(), l.getStatus(), l.getCreatedAt(), l.getSentAt());
+          l.getId(), l.getType(), l.getChannel(), l.getRecipient(), l.getSubject(), l.getBody(), l.getStatus(), l.getCreatedAt(), l.getSentAt(), l.getAttempts(), l.getLastError());
     }
   }
 }

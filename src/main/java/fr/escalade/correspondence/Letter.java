@@ -1,6 +1,8 @@
 package fr.escalade.correspondence;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,16 +12,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One letter of a complaint's correspondence, as written: what, to whom, by which channel, when. */
 @Entity
-@Table(name = "letter", indexes = @Index(name = "ix_letter_complaint", columnList = "complaint_reference"))
+@Table(
+    name = "letter",
+    indexes = {
+      @Index(name = "ix_letter_complaint", columnList = "complaint_reference"),
+      @Index(name = "ix_letter_due", columnList = "status, next_attempt_at")
+    })
 public class Letter {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  @Version private long version;
 
   @Column(name = "complaint_reference", nullable = false, length = 20)
   private String complaintReference;
@@ -52,6 +63,20 @@ public class Letter {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(nullable = false)
+  private int attempts;
+
+  /** When delivery is next due; a claimed letter is pushed past its claim's end. */
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error", length = 2000)
+  private String lastError;
+
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  private byte[] pdf;
+
   protected Letter() {}
 
   Letter(
@@ -70,6 +95,54 @@ public class Letter {
     this.body = body;
     this.status = LetterStatus.PENDING;
     this.createdAt = createdAt;
+    this.nextAttemptAt = createdAt;
+  }
+
+  /** The Message-ID of its e-mail: the same at every attempt, so a resend is the same message. */
+  public String messageId(String domain) {
+    return "<letter-" + id + "." + complaintReference + "@" + domain + ">";
+  }
+
+  void claim(Instant until) {
+    this.nextAttemptAt = until;
+  }
+
+  void sent(Instant at) {
+    this.status = LetterStatus.SENT;
+    this.sentAt = at;
+    this.nextAttemptAt = null;
+    this.lastError = null;
+    this.attempts++;
+  }
+
+  void readyToPrint(byte[] pdf) {
+    this.pdf = pdf;
+    this.status = LetterStatus.TO_PRINT;
+    this.nextAttemptAt = null;
+    this.attempts++;
+  }
+
+  void printed(Instant at) {
+    this.status = LetterStatus.PRINTED;
+    this.sentAt = at;
+  }
+
+  /** Records a failed attempt; the next one waits {@code retryAfter}, or never comes when null. */
+  void failed(String error, Instant now, Duration retryAfter) {
+    this.attempts++;
+    this.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+    if (retryAfter == null) {
+      this.status = LetterStatus.FAILED;
+      this.nextAttemptAt = null;
+    } else {
+      this.nextAttemptAt = now.plus(retryAfter);
+    }
+  }
+
+  void retry(Instant now) {
+    this.status = LetterStatus.PENDING;
+    this.nextAttemptAt = now;
+    this.attempts = 0;
   }
 
   public Long getId() {
@@ -110,5 +183,21 @@ public class Letter {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public byte[] getPdf() {
+    return pdf;
   }
 }

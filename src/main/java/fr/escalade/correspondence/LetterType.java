@@ -2,6 +2,8 @@ package fr.escalade.correspondence;
 
 /** Every letter the procedure owes, with who receives it. Its template is {@code letters/<name>.txt}. */
 public enum LetterType {
+  /** The dated copy of a complaint filed online, with its reference. */
+  SUBMISSION_COPY(Recipient.COMPLAINANT),
   ACKNOWLEDGEMENT(Recipient.COMPLAINANT),
   FIRST_CONTACT_CONFIRMATION(Recipient.COMPLAINANT),
   DELAY_NOTICE(Recipient.COMPLAINANT),

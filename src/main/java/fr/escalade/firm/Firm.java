@@ -2,6 +2,7 @@ package fr.escalade.firm;
 
 import fr.escalade.deadline.CalendarSettings;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import java.time.Period;
  *     as the firm publishes it (2 months by the regulation, 60 days for Asekkey)
  * @param clockWording how the firm's published procedure words the start of its clocks, repeated in
  *     letters ("à compter de sa réception"); the computed deadlines always use the stricter date
+ * @param mail the addresses the firm's e-mails are sent from and answered to
  */
 public record Firm(
     @NotBlank String name,
@@ -27,10 +29,24 @@ public record Firm(
     @NotNull @Valid Contact complaintsService,
     @Valid Contact firstContact,
     @NotNull Period mediationOpensAfter,
-    @NotBlank String clockWording) {
+    @NotBlank String clockWording,
+    @NotNull @Valid Mail mail) {
 
   public boolean hasFirstContactLevel() {
     return levels == 3;
+  }
+
+  /** The sender and reply-to addresses of the firm's e-mails. */
+  public record Mail(@NotBlank @Email String from, @Email String replyTo) {
+
+    public String replyToOrFrom() {
+      return replyTo == null || replyTo.isBlank() ? from : replyTo;
+    }
+
+    /** The domain of the sender address, which names the firm's Message-IDs. */
+    public String domain() {
+      return from.substring(from.indexOf('@') + 1);
+    }
   }
 
   /** How a service of the firm is reached. */

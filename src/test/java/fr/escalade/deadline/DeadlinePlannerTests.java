@@ -24,7 +24,8 @@ class DeadlinePlannerTests {
         new Firm.Contact("Service Réclamations", "reclamation@example.fr", null, null),
         null,
         mediationOpensAfter,
-        "à compter de sa réception");
+        "à compter de sa réception",
+        new Firm.Mail("reclamation@example.fr", null));
   }
 
   private final Firm asekkey = firm(HolidayCalendar.FRANCE, "Europe/Paris", Period.ofDays(60));

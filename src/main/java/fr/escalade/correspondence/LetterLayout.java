@@ -1,0 +1,67 @@
+package fr.escalade.correspondence;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Lays a written letter out as HTML (the e-mail's rich part) and as a PDF (the postal letter), from
+ * its plain text and {@code letters/_layout.html}. The text stays the one source of the wording;
+ * everything in it is escaped, so a client's words never become markup.
+ */
+@Component
+public class LetterLayout {
+
+  private final SpringTemplateEngine templates = htmlTemplates();
+
+  public String html(String letterhead, String subject, String body) {
+    Context context = new Context(Locale.FRANCE);
+    context.setVariable("letterhead", letterhead);
+    context.setVariable("subject", subject);
+    context.setVariable("paragraphs", paragraphs(body));
+    return templates.process("_layout", context);
+  }
+
+  public byte[] pdf(String letterhead, String subject, String body) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.withHtmlContent(html(letterhead, subject, body), null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not render the letter '" + subject + "' to PDF", e);
+    }
+  }
+
+  /** Paragraphs are separated by blank lines; a paragraph keeps its line breaks. */
+  static List<List<String>> paragraphs(String body) {
+    List<List<String>> paragraphs = new ArrayList<>();
+    for (String block : body.strip().split("\\n\\s*\\n")) {
+      paragraphs.add(Arrays.stream(block.split("\\n")).map(String::stripTrailing).toList());
+    }
+    return paragraphs;
+  }
+
+  private static SpringTemplateEngine htmlTemplates() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("letters/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+}

@@ -1,0 +1,88 @@
+package fr.escalade.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.escalade.EscaladeSpringTest;
+import fr.escalade.TestClock;
+import fr.escalade.complaint.Channel;
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.NewComplaint;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every letter template renders, in French, with the complaint, the firm and, for clients, the mediator. */
+@EscaladeSpringTest
+@Transactional
+class LetterTemplatesTests {
+
+  static final Map<String, Object> DETAILS =
+      Map.ofEntries(
+          Map.entry("submittedAt", ZonedDateTime.parse("2026-03-02T10:15:00+01:00[Europe/Paris]")),
+          Map.entry("settlementSummary", "Geste commercial de 150 €."),
+          Map.entry("delayReason", "Expertise en cours."),
+          Map.entry("expectedAnswerOn", LocalDate.of(2026, 5, 20)),
+          Map.entry("answerText", "Nous prenons en charge le sinistre."),
+          Map.entry("mediatorFileSummary", "Dossier complet."),
+          Map.entry("proposalAccepted", true),
+          Map.entry("proposalResponse", "Remboursement sous 15 jours."),
+          Map.entry("deadlineLabel", "Réponse motivée"),
+          Map.entry("deadline", LocalDate.of(2026, 5, 2)),
+          Map.entry("openTasks", "Rédiger la réponse motivée"),
+          Map.entry("tasklistUrl", "http://localhost:8080/camunda/app/tasklist/default/"));
+
+  @Autowired ComplaintIntake intake;
+  @Autowired LetterWriter writer;
+  @Autowired LetterLayout layout;
+  @Autowired ComplaintRegister register;
+
+  @BeforeEach
+  void monday2March2026() {
+    TestClock.setParisTime(2026, 3, 2, 10, 15);
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  @ParameterizedTest
+  @EnumSource(LetterType.class)
+  void everyLetterRendersWithTheComplaintAndTheFirm(LetterType type) {
+    Complaint complaint =
+        intake.register(
+            new NewComplaint("asekkey", Channel.POST, LocalDate.of(2026, 3, 2), null, 2,
+                new NewComplaint.Person("Jeanne Dupont", null, "3 rue des Lilas, 75011 Paris", null, true),
+                "HAB-42", "Dégât des eaux", "Sinistre <script>alert(1)</script> non indemnisé."));
+
+    register.recordMediatorReferral(complaint.getReference(), LocalDate.of(2026, 5, 4), true);
+    register.recordMediatorProposal(complaint.getReference(), LocalDate.of(2026, 7, 1), "Rembourser la moitié.");
+    Letter letter =
+        type.recipient() == LetterType.Recipient.STAFF
+            ? writer.writeToStaff(type, complaint.getReference(), "supervisors", DETAILS)
+            : writer.write(type, complaint.getReference(), DETAILS);
+
+    assertThat(letter.getSubject()).isNotBlank().contains(complaint.getReference());
+    assertThat(letter.getBody()).doesNotContain("[(", "[#", "null", " du  ", " le  ").contains("Dégât des eaux");
+    switch (type.recipient()) {
+      case COMPLAINANT -> assertThat(letter.getBody())
+          .contains("Asekkey", "3 rue des Lilas, 75011 Paris", "Madame, Monsieur", "Service Réclamations");
+      case MEDIATOR -> assertThat(letter.getRecipient()).isEqualTo("le.mediateur@mediation-assurances.org");
+      case STAFF -> assertThat(letter.getBody()).contains("http://localhost:8080/camunda/app/tasklist/default/");
+    }
+    if (type == LetterType.ANSWER || type == LetterType.DELAY_NOTICE || type == LetterType.MEDIATION_INFORMATION) {
+      assertThat(letter.getBody()).contains("La Médiation de l'Assurance", "TSA 50110", "le.mediateur@mediation-assurances.org");
+    }
+    String html = layout.html("Asekkey – Service Réclamations", letter.getSubject(), letter.getBody());
+    assertThat(html).doesNotContain("<script>");
+    assertThat(layout.pdf("Asekkey", letter.getSubject(), letter.getBody())).startsWith("%PDF-".getBytes());
+  }
+}
