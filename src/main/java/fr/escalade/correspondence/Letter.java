@@ -103,6 +103,12 @@ public class Letter {
     return "<letter-" + id + "." + complaintReference + "@" + domain + ">";
   }
 
+  void received() {
+    this.status = LetterStatus.RECEIVED;
+    this.nextAttemptAt = null;
+    this.sentAt = createdAt;
+  }
+
   void claim(Instant until) {
     this.nextAttemptAt = until;
   }

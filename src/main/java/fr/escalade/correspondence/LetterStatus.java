@@ -7,5 +7,7 @@ public enum LetterStatus {
   SENT,
   FAILED,
   TO_PRINT,
-  PRINTED
+  PRINTED,
+  /** A message the firm received. */
+  RECEIVED
 }

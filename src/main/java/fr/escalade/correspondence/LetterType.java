@@ -13,7 +13,9 @@ public enum LetterType {
   PROPOSAL_RESPONSE(Recipient.MEDIATOR),
   MEDIATION_OUTCOME(Recipient.COMPLAINANT),
   REMINDER(Recipient.STAFF),
-  ESCALATION(Recipient.STAFF);
+  ESCALATION(Recipient.STAFF),
+  /** A message received from the client, kept as it came. */
+  CLIENT_MESSAGE(Recipient.FIRM);
 
   private final Recipient recipient;
 
@@ -33,6 +35,8 @@ public enum LetterType {
   public enum Recipient {
     COMPLAINANT,
     MEDIATOR,
-    STAFF
+    STAFF,
+    /** Received, not sent: the firm is the recipient. */
+    FIRM
   }
 }

@@ -55,6 +55,7 @@ public class LetterWriter {
       case COMPLAINANT -> record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
       case MEDIATOR -> record(type, complaint, DeliveryChannel.EMAIL, mediator.email(), details);
       case STAFF -> throw new IllegalArgumentException(type + " goes to staff: use writeToStaff");
+      case FIRM -> throw new IllegalArgumentException(type + " is received, not written: use recordReceived");
     };
   }
 
@@ -62,6 +63,15 @@ public class LetterWriter {
   @Transactional
   public Letter writeToStaff(LetterType type, String reference, String recipients, Map<String, ?> details) {
     return record(type, register.get(reference), DeliveryChannel.INTERNAL, recipients, details);
+  }
+
+  /** Keeps a message received from the client as a letter of the complaint's correspondence. */
+  @Transactional
+  public Letter recordReceived(String reference, String from, String subject, String body, java.time.Instant receivedAt) {
+    Letter letter =
+        new Letter(reference, LetterType.CLIENT_MESSAGE, DeliveryChannel.EMAIL, from, subject, body, receivedAt);
+    letter.received();
+    return letters.save(letter);
   }
 
   private Letter record(

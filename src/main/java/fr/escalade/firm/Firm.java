@@ -3,6 +3,7 @@ package fr.escalade.firm;
 import fr.escalade.deadline.CalendarSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import java.time.Period;
  * @param clockWording how the firm's published procedure words the start of its clocks, repeated in
  *     letters ("à compter de sa réception"); the computed deadlines always use the stricter date
  * @param mail the addresses the firm's e-mails are sent from and answered to
+ * @param inbox the complaints mailbox Escalade reads, if any
  */
 public record Firm(
     @NotBlank String name,
@@ -30,7 +32,8 @@ public record Firm(
     @Valid Contact firstContact,
     @NotNull Period mediationOpensAfter,
     @NotBlank String clockWording,
-    @NotNull @Valid Mail mail) {
+    @NotNull @Valid Mail mail,
+    @Valid Inbox inbox) {
 
   public boolean hasFirstContactLevel() {
     return levels == 3;
@@ -48,6 +51,22 @@ public record Firm(
       return from.substring(from.indexOf('@') + 1);
     }
   }
+
+  /**
+   * A mailbox polled for complaints ("par e-mail … en précisant dans l'objet qu'il s'agit d'une
+   * réclamation").
+   *
+   * @param protocol {@code imap}, {@code imaps}, {@code pop3} or {@code pop3s}
+   * @param keywords words that mark a new message, in its subject or body, as a complaint
+   */
+  public record Inbox(
+      @NotBlank String host,
+      @Min(1) int port,
+      @DefaultValue("imap") @NotBlank String protocol,
+      @NotBlank String username,
+      String password,
+      @DefaultValue("INBOX") @NotBlank String folder,
+      @DefaultValue({"réclamation", "reclamation"}) java.util.List<String> keywords) {}
 
   /** How a service of the firm is reached. */
   public record Contact(

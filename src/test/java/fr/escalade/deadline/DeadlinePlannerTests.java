@@ -25,7 +25,8 @@ class DeadlinePlannerTests {
         null,
         mediationOpensAfter,
         "à compter de sa réception",
-        new Firm.Mail("reclamation@example.fr", null));
+        new Firm.Mail("reclamation@example.fr", null),
+        null);
   }
 
   private final Firm asekkey = firm(HolidayCalendar.FRANCE, "Europe/Paris", Period.ofDays(60));

@@ -1,0 +1,151 @@
+package fr.escalade.inbox;
+
+import fr.escalade.complaint.Channel;
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.NewComplaint;
+import fr.escalade.correspondence.LetterWriter;
+import fr.escalade.firm.Firm;
+import fr.escalade.identity.Roles;
+import fr.escalade.system.NotFoundException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides what a message received in a firm's mailbox is, and acts on it in one transaction with
+ * the record that it was processed: a message naming an existing complaint's reference is filed with
+ * it; a message marked as a complaint registers one (channel EMAIL, sent on its Date header); any
+ * other message becomes a task for the complaints service. Nothing is dropped.
+ */
+@Service
+class InboundMailHandler {
+
+  static final Pattern REFERENCE = Pattern.compile("REC-\\d{4}-\\d{6}");
+  static final int MAX_SUBJECT = 200;
+  static final int MAX_DESCRIPTION = 10_000;
+
+  private final InboundMessageRepository processed;
+  private final ComplaintIntake intake;
+  private final ComplaintRegister register;
+  private final LetterWriter letters;
+  private final TaskService tasks;
+  private final Clock clock;
+
+  InboundMailHandler(
+      InboundMessageRepository processed,
+      ComplaintIntake intake,
+      ComplaintRegister register,
+      LetterWriter letters,
+      TaskService tasks,
+      Clock clock) {
+    this.processed = processed;
+    this.intake = intake;
+    this.register = register;
+    this.letters = letters;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public InboundMessage handle(String firmId, Firm firm, ReceivedMail mail) {
+    Optional<InboundMessage> done = processed.findByFirmAndMessageId(firmId, mail.messageId());
+    if (done.isPresent()) {
+      return done.get();
+    }
+    InboundMessage outcome;
+    Optional<Complaint> named = namedComplaint(mail);
+    if (named.isPresent()) {
+      String reference = named.get().getReference();
+      keep(reference, mail);
+      triage(firm, mail, "Lire le message du client sur " + reference, reference);
+      outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.ATTACHED, reference, clock.instant());
+    } else if (mail.fromAddress() != null && marksAComplaint(firm, mail)) {
+      Complaint complaint = intake.register(complaint(firmId, firm, mail));
+      keep(complaint.getReference(), mail);
+      outcome =
+          new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.REGISTERED, complaint.getReference(), clock.instant());
+    } else {
+      triage(firm, mail, "Trier un courriel reçu", null);
+      outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.LEFT_FOR_TRIAGE, null, clock.instant());
+    }
+    return processed.save(outcome);
+  }
+
+  private Optional<Complaint> namedComplaint(ReceivedMail mail) {
+    Matcher reference = REFERENCE.matcher(mail.subject());
+    while (reference.find()) {
+      try {
+        return Optional.of(register.get(reference.group()));
+      } catch (NotFoundException unknown) {
+        // another number that looks like a reference: look further
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean marksAComplaint(Firm firm, ReceivedMail mail) {
+    String text = plain(mail.subject() + "\n" + mail.text());
+    return firm.inbox().keywords().stream().map(InboundMailHandler::plain).anyMatch(text::contains);
+  }
+
+  /** Lower case without accents, so that "Réclamation", "RECLAMATION" and "réclamation" all match. */
+  private static String plain(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+  }
+
+  private NewComplaint complaint(String firmId, Firm firm, ReceivedMail mail) {
+    ZoneId zone = firm.calendar().timeZone();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate sentOn = mail.sentAt() == null ? null : mail.sentAt().atZone(zone).toLocalDate();
+    if (sentOn != null && sentOn.isAfter(today)) {
+      sentOn = today; // a sender's clock ahead of ours must not refuse the complaint
+    }
+    String subject = mail.subject().isBlank() ? "Réclamation reçue par e-mail" : cut(mail.subject(), MAX_SUBJECT);
+    String description = mail.text().isBlank() ? subject : cut(mail.text(), MAX_DESCRIPTION);
+    String name = mail.fromName() != null && !mail.fromName().isBlank() ? cut(mail.fromName(), 200) : mail.fromAddress();
+    return new NewComplaint(
+        firmId, Channel.EMAIL, sentOn, today, null,
+        new NewComplaint.Person(name, mail.fromAddress(), null, null, false),
+        null, subject, description);
+  }
+
+  private void keep(String reference, ReceivedMail mail) {
+    letters.recordReceived(
+        reference,
+        mail.fromAddress() == null ? "(expéditeur inconnu)" : mail.fromAddress(),
+        mail.subject().isBlank() ? "(sans objet)" : cut(mail.subject(), 300),
+        mail.text(),
+        mail.sentAt() != null ? mail.sentAt() : clock.instant());
+  }
+
+  private void triage(Firm firm, ReceivedMail mail, String name, String reference) {
+    Task task = tasks.newTask();
+    task.setName(name);
+    task.setDescription(
+        "Courriel reçu à la boîte de " + firm.name()
+            + "\nDe : " + (mail.fromAddress() == null ? "(inconnu)" : mail.fromAddress())
+            + "\nObjet : " + mail.subject()
+            + "\n\n" + cut(mail.text(), 3_000));
+    task.setDueDate(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(2))));
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), Roles.COMPLAINTS_SERVICE);
+    if (reference != null) {
+      tasks.setVariableLocal(task.getId(), "reference", reference);
+    }
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,145 @@
+package fr.escalade.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.escalade.EscaladeSpringTest;
+import fr.escalade.TestClock;
+import fr.escalade.complaint.Channel;
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRepository;
+import fr.escalade.correspondence.Letter;
+import fr.escalade.correspondence.LetterRepository;
+import fr.escalade.correspondence.LetterStatus;
+import fr.escalade.correspondence.LetterType;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The complaints mailbox of a firm is an intake channel: every message is registered, filed or left for a person, once. */
+@EscaladeSpringTest
+class InboxTests {
+
+  static final String MAILBOX = "reclamation@almena.test";
+
+  @RegisterExtension
+  static final GreenMailExtension mail =
+      new GreenMailExtension(new ServerSetup[] {
+        new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+        new ServerSetup(3943, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+      });
+
+  @Autowired InboxPoller poller;
+  @Autowired ComplaintRepository complaints;
+  @Autowired LetterRepository letters;
+  @Autowired TaskService tasks;
+
+  @BeforeEach
+  void mailboxAndClock() {
+    mail.setUser(MAILBOX, MAILBOX, "secret");
+    TestClock.setParisTime(2026, 9, 14, 15, 0);
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  private void receive(String from, String name, String subject, String text, ZonedDateTime sentAt) throws Exception {
+    MimeMessage message = new MimeMessage(mail.getSmtp().createSession());
+    message.setFrom(new InternetAddress(from, name, "UTF-8"));
+    message.setRecipients(Message.RecipientType.TO, MAILBOX);
+    message.setSubject(subject, "UTF-8");
+    message.setText(text, "UTF-8");
+    message.setSentDate(Date.from(sentAt.toInstant()));
+    GreenMailUtil.sendMimeMessage(message);
+  }
+
+  private List<Complaint> complaintsFrom(String email) {
+    return complaints.findAll().stream().filter(c -> email.equals(c.getComplainant().getEmail())).toList();
+  }
+
+  private List<Letter> lettersOf(String reference) {
+    return letters.findByComplaintReferenceOrderByCreatedAtAscIdAsc(reference);
+  }
+
+  @Test
+  void aMessageMarkedAsAComplaintRegistersOneOnceEvenWhenReadAgain() throws Exception {
+    receive("gisele@example.fr", "Gisèle Lacour", "RECLAMATION contrat habitation", "Mon dossier de sinistre est bloqué depuis juin.",
+        ZonedDateTime.parse("2026-09-12T21:30:00-04:00[America/Guadeloupe]"));
+
+    poller.pollAll();
+
+    List<Complaint> registered = complaintsFrom("gisele@example.fr");
+    assertThat(registered).hasSize(1);
+    Complaint complaint = registered.get(0);
+    assertThat(complaint.getFirm()).isEqualTo("almena");
+    assertThat(complaint.getChannel()).isEqualTo(Channel.EMAIL);
+    assertThat(complaint.getSentOn()).isEqualTo(LocalDate.of(2026, 9, 12));
+    assertThat(complaint.getComplainant().getName()).isEqualTo("Gisèle Lacour");
+    assertThat(complaint.getSubject()).isEqualTo("RECLAMATION contrat habitation");
+    assertThat(complaint.getDescription()).isEqualTo("Mon dossier de sinistre est bloqué depuis juin.");
+    Letter first = lettersOf(complaint.getReference()).get(0);
+    assertThat(first.getType()).isEqualTo(LetterType.CLIENT_MESSAGE);
+    assertThat(first.getStatus()).isEqualTo(LetterStatus.RECEIVED);
+    assertThat(first.getRecipient()).isEqualTo("gisele@example.fr");
+
+    // as after a restart, or when a person marked the message unread: it is not registered twice
+    Store store = mail.getImap().createStore();
+    store.connect(MAILBOX, "secret");
+    Folder inbox = store.getFolder("INBOX");
+    inbox.open(Folder.READ_WRITE);
+    assertThat(inbox.getMessage(1).isSet(Flags.Flag.SEEN)).isTrue();
+    inbox.setFlags(1, inbox.getMessageCount(), new Flags(Flags.Flag.SEEN), false);
+    inbox.close(false);
+    store.close();
+    poller.pollAll();
+
+    assertThat(complaintsFrom("gisele@example.fr")).hasSize(1);
+  }
+
+  @Test
+  void aReplyNamingAComplaintIsFiledWithItAndShownToTheComplaintsService() throws Exception {
+    receive("bruno@example.fr", "Bruno Petit", "Réclamation : franchise", "La franchise est abusive.", ZonedDateTime.now());
+    poller.pollAll();
+    String reference = complaintsFrom("bruno@example.fr").get(0).getReference();
+
+    receive("bruno@example.fr", "Bruno Petit", "Re: Réponse à votre réclamation " + reference, "Je conteste votre réponse.", ZonedDateTime.now());
+    poller.pollAll();
+
+    assertThat(complaintsFrom("bruno@example.fr")).hasSize(1);
+    assertThat(lettersOf(reference)).filteredOn(l -> l.getType() == LetterType.CLIENT_MESSAGE)
+        .extracting(Letter::getBody)
+        .contains("Je conteste votre réponse.");
+    Task task = tasks.createTaskQuery().taskNameLike("Lire le message du client sur " + reference).singleResult();
+    assertThat(task).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("complaintsService"));
+  }
+
+  @Test
+  void anyOtherMessageIsLeftToAPersonNeverDropped() throws Exception {
+    receive("prospect@example.fr", "Paul Prospect", "Demande de devis auto", "Pouvez-vous me rappeler ?", ZonedDateTime.now());
+
+    poller.pollAll();
+
+    assertThat(complaintsFrom("prospect@example.fr")).isEmpty();
+    assertThat(tasks.createTaskQuery().taskName("Trier un courriel reçu").list())
+        .anySatisfy(task -> assertThat(task.getDescription()).contains("prospect@example.fr", "Demande de devis auto", "Pouvez-vous me rappeler ?"));
+  }
+}
