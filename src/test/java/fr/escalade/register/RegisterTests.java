@@ -1,0 +1,98 @@
+package fr.escalade.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.escalade.EscaladeSpringTest;
+import fr.escalade.TestClock;
+import fr.escalade.complaint.Channel;
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.complaint.NewComplaint;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Staff list and filter the register; auditors get the same selection as CSV. */
+@EscaladeSpringTest
+class RegisterTests {
+
+  @Autowired ComplaintIntake intake;
+  @Autowired TestRestTemplate http;
+
+  private final String family = "Registre" + UUID.randomUUID().toString().substring(0, 8);
+
+  @BeforeEach
+  void monday7September2026() {
+    TestClock.setParisTime(2026, 9, 7, 9, 0);
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  private Complaint register(String firm, Channel channel, String firstName, LocalDate sentOn, String subject) {
+    return intake.register(
+        new NewComplaint(firm, channel, sentOn, null, null,
+            new NewComplaint.Person(firstName + " " + family, "client@example.fr", null, null, true),
+            null, subject, "Exposé."));
+  }
+
+  private JsonNode list(String query) {
+    return http.withBasicAuth("sophie", "sophie").getForObject("/api/complaints?q=" + family + query, JsonNode.class);
+  }
+
+  @Test
+  void staffFilterTheRegisterByFirmChannelDatesAndLatenessPageByPage() {
+    Complaint early = register("asekkey", Channel.EMAIL, "Anne", LocalDate.of(2026, 6, 1), "Résiliation");
+    Complaint recent = register("asekkey", Channel.POST, "Bruno", LocalDate.of(2026, 9, 4), "Prélèvement");
+    Complaint almena = register("almena", Channel.EMAIL, "Chloé", LocalDate.of(2026, 9, 3), "Sinistre");
+
+    assertThat(list("").get("totalElements").asInt()).isEqualTo(3);
+    assertThat(list("&firm=almena").get("items").findValuesAsText("reference")).containsExactly(almena.getReference());
+    assertThat(list("&channel=POST").get("items").findValuesAsText("reference")).containsExactly(recent.getReference());
+    assertThat(list("&sentFrom=2026-09-01&sentTo=2026-09-30&sort=startDate,asc").get("items").findValuesAsText("reference"))
+        .containsExactly(almena.getReference(), recent.getReference());
+    // sent on 1 June and never answered: its 1 August answer deadline is past
+    assertThat(list("&overdue=true").get("items").findValuesAsText("reference")).containsExactly(early.getReference());
+    JsonNode firstPage = list("&size=2&page=0&sort=reference,asc");
+    assertThat(firstPage.get("items")).hasSize(2);
+    assertThat(firstPage.get("totalPages").asInt()).isEqualTo(2);
+    JsonNode byReference =
+        http.withBasicAuth("sophie", "sophie").getForObject("/api/complaints?q=" + recent.getReference(), JsonNode.class);
+    assertThat(byReference.get("items").findValuesAsText("reference")).containsExactly(recent.getReference());
+  }
+
+  @Test
+  void badListParametersAreNamed() {
+    ResponseEntity<JsonNode> response =
+        http.withBasicAuth("sophie", "sophie").getForEntity("/api/complaints?sort=password&size=5000", JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors").findValuesAsText("field")).containsAnyOf("size", "sort");
+  }
+
+  @Test
+  void auditorsGetTheSelectionAsCsvWithEveryRegisterField() {
+    Complaint complaint = register("asekkey", Channel.WEB, "Dora", LocalDate.of(2026, 9, 1), "Objet, avec \"guillemets\"");
+
+    ResponseEntity<String> csv =
+        http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?q=" + family, String.class);
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    List<String> lines = csv.getBody().lines().toList();
+    assertThat(lines.get(0)).startsWith("reference,firm,channel,complainant_name").contains("answer_due_on", "closed_on");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1))
+        .startsWith(complaint.getReference() + ",asekkey,WEB,Dora " + family)
+        .contains("\"Objet, avec \"\"guillemets\"\"\"", ",2026-09-01,", ",2026-09-12,", ",2026-11-01,");
+  }
+}
