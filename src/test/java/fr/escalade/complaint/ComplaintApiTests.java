@@ -93,6 +93,28 @@ class ComplaintApiTests {
   }
 
   @Test
+  void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndRegistersNothingNew() throws Exception {
+    String key = "retry-" + System.nanoTime();
+    long before = complaints.count();
+    String first =
+        mvc.perform(asMarc(post("/api/complaints").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(VALID)))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+    String retry =
+        mvc.perform(asMarc(post("/api/complaints").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(VALID)))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+
+    assertThat(retry).isEqualTo(first);
+    assertThat(complaints.count()).isEqualTo(before + 1);
+    mvc.perform(asMarc(post("/api/complaints").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+            .content(VALID.replace("Sinistre non indemnisé", "Autre chose"))))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("another request body")));
+    assertThat(complaints.count()).isEqualTo(before + 1);
+  }
+
+  @Test
   void anUnknownReferenceIsNotFound() throws Exception {
     mvc.perform(asMarc(get("/api/complaints/REC-1999-000001")))
         .andExpect(status().isNotFound())
