@@ -76,7 +76,7 @@ class CorrespondenceController {
     byte[] pdf = letter.getPdf();
     if (pdf == null) {
       Firm firm = firms.get(register.get(reference).getFirm());
-      pdf = layout.pdf(firm.name() + " – " + firm.complaintsService().name(), letter.getSubject(), letter.getBody());
+      pdf = layout.pdf(firm, letter.getSubject(), letter.getBody());
     }
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + reference + "-" + id + ".pdf\"")

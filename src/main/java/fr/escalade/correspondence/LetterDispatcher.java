@@ -125,7 +125,7 @@ public class LetterDispatcher {
           update(id, sent -> sent.sent(clock.instant()));
         }
         case POST -> {
-          byte[] pdf = layout.pdf(firm.name() + " – " + firm.complaintsService().name(), letter.getSubject(), letter.getBody());
+          byte[] pdf = layout.pdf(firm, letter.getSubject(), letter.getBody());
           update(id, printable -> printable.readyToPrint(pdf));
         }
       }

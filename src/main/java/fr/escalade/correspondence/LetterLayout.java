@@ -1,6 +1,7 @@
 package fr.escalade.correspondence;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import fr.escalade.firm.Firm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Lays a written letter out as HTML (the e-mail's rich part) and as a PDF (the postal letter), from
@@ -22,21 +22,21 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class LetterLayout {
 
-  private final SpringTemplateEngine templates = htmlTemplates();
+  private final SpringTemplateEngine templates = LetterTemplates.engine(TemplateMode.HTML, ".html");
 
-  public String html(String letterhead, String subject, String body) {
+  public String html(Firm firm, String subject, String body) {
     Context context = new Context(Locale.FRANCE);
-    context.setVariable("letterhead", letterhead);
+    context.setVariable("letterhead", firm.name() + " – " + firm.complaintsService().name());
     context.setVariable("subject", subject);
     context.setVariable("paragraphs", paragraphs(body));
     return templates.process("_layout", context);
   }
 
-  public byte[] pdf(String letterhead, String subject, String body) {
+  public byte[] pdf(Firm firm, String subject, String body) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.withHtmlContent(html(letterhead, subject, body), null);
+      builder.withHtmlContent(html(firm, subject, body), null);
       builder.toStream(out);
       builder.run();
       return out.toByteArray();
@@ -52,16 +52,5 @@ public class LetterLayout {
       paragraphs.add(Arrays.stream(block.split("\\n")).map(String::stripTrailing).toList());
     }
     return paragraphs;
-  }
-
-  private static SpringTemplateEngine htmlTemplates() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("letters/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
   }
 }

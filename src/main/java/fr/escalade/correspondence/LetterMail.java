@@ -36,7 +36,7 @@ class LetterMail {
     mail.setSubject(letter.getSubject());
     mail.setText(
         letter.getBody(),
-        layout.html(firm.name() + " – " + firm.complaintsService().name(), letter.getSubject(), letter.getBody()));
+        layout.html(firm, letter.getSubject(), letter.getBody()));
     message.setHeader("X-Escalade-Reference", letter.getComplaintReference());
     sender.send(message);
   }

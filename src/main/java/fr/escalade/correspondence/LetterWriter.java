@@ -12,10 +12,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Writes a letter from its French template ({@code letters/<type>.txt}: first line "Objet : …",
@@ -32,7 +30,7 @@ public class LetterWriter {
   private final MediatorProperties mediator;
   private final LetterRepository letters;
   private final Clock clock;
-  private final TemplateEngine templates = textTemplates();
+  private final TemplateEngine templates = LetterTemplates.engine(TemplateMode.TEXT, ".txt");
 
   LetterWriter(
       ComplaintRegister register,
@@ -114,17 +112,5 @@ public class LetterWriter {
     return complainantChannel(complaint) == DeliveryChannel.EMAIL
         ? who.getEmail()
         : who.getName() + "\n" + who.getPostalAddress();
-  }
-
-  private static TemplateEngine textTemplates() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("letters/");
-    resolver.setSuffix(".txt");
-    resolver.setTemplateMode(TemplateMode.TEXT);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
   }
 }

@@ -9,6 +9,8 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.NewComplaint;
+import fr.escalade.firm.Firm;
+import fr.escalade.firm.Firms;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -43,6 +45,7 @@ class LetterTemplatesTests {
   @Autowired LetterWriter writer;
   @Autowired LetterLayout layout;
   @Autowired ComplaintRegister register;
+  @Autowired Firms firms;
 
   @BeforeEach
   void monday2March2026() {
@@ -81,8 +84,9 @@ class LetterTemplatesTests {
     if (type == LetterType.ANSWER || type == LetterType.DELAY_NOTICE || type == LetterType.MEDIATION_INFORMATION) {
       assertThat(letter.getBody()).contains("La Médiation de l'Assurance", "TSA 50110", "le.mediateur@mediation-assurances.org");
     }
-    String html = layout.html("Asekkey – Service Réclamations", letter.getSubject(), letter.getBody());
-    assertThat(html).doesNotContain("<script>");
-    assertThat(layout.pdf("Asekkey", letter.getSubject(), letter.getBody())).startsWith("%PDF-".getBytes());
+    Firm asekkey = firms.get("asekkey");
+    String html = layout.html(asekkey, letter.getSubject(), letter.getBody());
+    assertThat(html).contains("Asekkey – Service Réclamations").doesNotContain("<script>");
+    assertThat(layout.pdf(asekkey, letter.getSubject(), letter.getBody())).startsWith("%PDF-".getBytes());
   }
 }
