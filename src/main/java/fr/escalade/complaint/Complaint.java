@@ -215,10 +215,6 @@ public class Complaint {
     this.status = ComplaintStatus.CLOSED;
   }
 
-  public boolean isOpen() {
-    return status != ComplaintStatus.CLOSED;
-  }
-
   public Long getId() {
     return id;
   }

@@ -53,7 +53,7 @@ public class DeadlinePlanner {
     throw new IllegalArgumentException("A complaint needs a sending or a receipt date");
   }
 
-  public WorkingDayCalendar calendarOf(CalendarSettings settings) {
+  private WorkingDayCalendar calendarOf(CalendarSettings settings) {
     return calendars.computeIfAbsent(settings, WorkingDayCalendar::new);
   }
 

@@ -5,7 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InboundMessageRepository extends JpaRepository<InboundMessage, Long> {
 
-  boolean existsByFirmAndMessageId(String firm, String messageId);
-
   Optional<InboundMessage> findByFirmAndMessageId(String firm, String messageId);
 }

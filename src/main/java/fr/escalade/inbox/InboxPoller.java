@@ -44,7 +44,7 @@ public class InboxPoller {
     }
   }
 
-  /** Reads every configured mailbox once; returns how many new messages were processed. */
+  /** Reads every configured mailbox once; returns how many unread messages it processed and marked read. */
   public int pollAll() {
     int handled = 0;
     for (Map.Entry<String, Firm> firm : firms.entrySet()) {
