@@ -22,14 +22,25 @@ public class Complainant {
   @Column(name = "complainant_is_client", nullable = false)
   private boolean client;
 
+  /** Whether the complainant lives in France; null when not said. */
+  @Column(name = "complainant_is_resident")
+  private Boolean resident;
+
+  /** Who acts for the complainant (a lawyer, a relative, an association), if anyone. */
+  @Column(name = "complainant_represented_by", length = 200)
+  private String representedBy;
+
   protected Complainant() {}
 
-  public Complainant(String name, String email, String postalAddress, String phone, boolean client) {
+  public Complainant(
+      String name, String email, String postalAddress, String phone, boolean client, Boolean resident, String representedBy) {
     this.name = name;
     this.email = email;
     this.postalAddress = postalAddress;
     this.phone = phone;
     this.client = client;
+    this.resident = resident;
+    this.representedBy = representedBy;
   }
 
   public String getName() {
@@ -50,6 +61,14 @@ public class Complainant {
 
   public boolean isClient() {
     return client;
+  }
+
+  public Boolean getResident() {
+    return resident;
+  }
+
+  public String getRepresentedBy() {
+    return representedBy;
   }
 
   /** The address letters go to: e-mail when there is one, otherwise the postal address. */

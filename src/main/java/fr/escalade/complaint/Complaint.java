@@ -22,7 +22,11 @@ import java.time.LocalDate;
     name = "complaint",
     indexes = {
       @Index(name = "ix_complaint_firm_status", columnList = "firm, status"),
-      @Index(name = "ix_complaint_start_date", columnList = "start_date")
+      @Index(name = "ix_complaint_start_date", columnList = "start_date"),
+      @Index(name = "ix_complaint_firm_start_date", columnList = "firm, start_date"),
+      @Index(name = "ix_complaint_status_answer_due", columnList = "status, answer_due_on"),
+      @Index(name = "ix_complaint_complainant_name", columnList = "complainant_name"),
+      @Index(name = "ix_complaint_tracking_token", columnList = "tracking_token_hash", unique = true)
     })
 public class Complaint {
 
@@ -93,6 +97,10 @@ public class Complaint {
   @Column(name = "answer_sent_on")
   private LocalDate answerSentOn;
 
+  /** Calendar days from the start date to the answer, kept for the reporting percentiles. */
+  @Column(name = "answer_days")
+  private Integer answerDays;
+
   @Column(name = "delay_reason", length = 2000)
   private String delayReason;
 
@@ -123,6 +131,13 @@ public class Complaint {
 
   @Column(name = "mediator_proposal", length = 10_000)
   private String mediatorProposal;
+
+  @Column(name = "mediator_proposal_accepted")
+  private Boolean mediatorProposalAccepted;
+
+  /** SHA-256 of the client's tracking token: the token itself is only ever shown to the client. */
+  @Column(name = "tracking_token_hash", length = 64)
+  private String trackingTokenHash;
 
   @Column(name = "closed_on")
   private LocalDate closedOn;
@@ -187,11 +202,25 @@ public class Complaint {
   }
 
   void recordAnswer(LocalDate sentOn, Outcome outcome, String category, BigDecimal amountAtStake) {
-    this.answerSentOn = sentOn;
+    recordAnswerDate(sentOn);
     this.outcome = outcome;
     this.category = category;
     this.amountAtStake = amountAtStake;
     this.status = ComplaintStatus.ANSWERED;
+  }
+
+  /** The written confirmation of a settlement at first contact answers the complaint. */
+  void recordSettlement(LocalDate confirmedOn) {
+    recordAnswerDate(confirmedOn);
+  }
+
+  private void recordAnswerDate(LocalDate sentOn) {
+    this.answerSentOn = sentOn;
+    this.answerDays = (int) java.time.temporal.ChronoUnit.DAYS.between(startDate, sentOn);
+  }
+
+  void giveTrackingToken(String tokenHash) {
+    this.trackingTokenHash = tokenHash;
   }
 
   void recordMediatorReferral(LocalDate referredOn, boolean admissible) {
@@ -205,6 +234,10 @@ public class Complaint {
   void recordMediatorProposal(LocalDate proposedOn, String proposal) {
     this.mediatorProposalOn = proposedOn;
     this.mediatorProposal = proposal;
+  }
+
+  void recordProposalResponse(boolean accepted) {
+    this.mediatorProposalAccepted = accepted;
   }
 
   void close(LocalDate closedOn, Outcome outcome) {
@@ -337,6 +370,14 @@ public class Complaint {
 
   public String getMediatorProposal() {
     return mediatorProposal;
+  }
+
+  public Integer getAnswerDays() {
+    return answerDays;
+  }
+
+  public Boolean getMediatorProposalAccepted() {
+    return mediatorProposalAccepted;
   }
 
   public LocalDate getClosedOn() {

@@ -58,6 +58,14 @@ public class ComplaintRegister {
     update(reference, complaint -> complaint.recordAnswer(today(complaint), outcome, category, amountAtStake));
   }
 
+  public void recordSettlement(String reference) {
+    update(reference, complaint -> complaint.recordSettlement(today(complaint)));
+  }
+
+  public void recordProposalResponse(String reference, boolean accepted) {
+    update(reference, complaint -> complaint.recordProposalResponse(accepted));
+  }
+
   public void recordMediatorReferral(String reference, LocalDate referredOn, boolean admissible) {
     update(reference, complaint -> complaint.recordMediatorReferral(referredOn, admissible));
   }

@@ -43,7 +43,8 @@ public record ComplaintView(
   /** The referral to the mediator, if any. */
   public record Mediation(LocalDate referredOn, Boolean admissible, LocalDate proposalOn, String proposal) {}
 
-  public record Complainant(String name, String email, String postalAddress, String phone, boolean isClient) {}
+  public record Complainant(
+      String name, String email, String postalAddress, String phone, boolean isClient, Boolean isResident, String representedBy) {}
 
   static ComplaintView of(Complaint c, List<Correspondence.Entry> correspondence) {
     var who = c.getComplainant();
@@ -55,7 +56,7 @@ public record ComplaintView(
         c.getStatus(),
         c.getEntryLevel(),
         c.getLevelReached(),
-        new Complainant(who.getName(), who.getEmail(), who.getPostalAddress(), who.getPhone(), who.isClient()),
+        new Complainant(who.getName(), who.getEmail(), who.getPostalAddress(), who.getPhone(), who.isClient(), who.getResident(), who.getRepresentedBy()),
         c.getContractReference(),
         c.getSubject(),
         c.getDescription(),

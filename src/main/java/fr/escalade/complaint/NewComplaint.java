@@ -27,5 +27,7 @@ public record NewComplaint(
       @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not a valid e-mail address") @Size(max = 254) String email,
       @Size(max = 500) String postalAddress,
       @Size(max = 40) String phone,
-      Boolean isClient) {}
+      Boolean isClient,
+      Boolean isResident,
+      @Size(max = 200) String representedBy) {}
 }

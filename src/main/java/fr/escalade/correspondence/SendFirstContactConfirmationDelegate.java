@@ -3,6 +3,7 @@ package fr.escalade.correspondence;
 import static fr.escalade.process.ProcessVariables.ACKNOWLEDGED;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
+import fr.escalade.complaint.ComplaintRegister;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class SendFirstContactConfirmationDelegate implements JavaDelegate {
 
   private final LetterWriter letters;
+  private final ComplaintRegister register;
 
-  SendFirstContactConfirmationDelegate(LetterWriter letters) {
+  SendFirstContactConfirmationDelegate(LetterWriter letters, ComplaintRegister register) {
     this.letters = letters;
+    this.register = register;
   }
 
   @Override
@@ -25,6 +28,7 @@ class SendFirstContactConfirmationDelegate implements JavaDelegate {
         execution.getProcessBusinessKey(),
         Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));
     // the written confirmation answers the complaint: no separate acknowledgement is owed
+    register.recordSettlement(execution.getProcessBusinessKey());
     execution.setVariable(ACKNOWLEDGED, true);
   }
 }

@@ -3,6 +3,7 @@ package fr.escalade.correspondence;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_DECISION;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_RESPONSE;
 
+import fr.escalade.complaint.ComplaintRegister;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,17 +14,21 @@ import org.springframework.stereotype.Component;
 class SendProposalResponseDelegate implements JavaDelegate {
 
   private final LetterWriter letters;
+  private final ComplaintRegister register;
 
-  SendProposalResponseDelegate(LetterWriter letters) {
+  SendProposalResponseDelegate(LetterWriter letters, ComplaintRegister register) {
     this.letters = letters;
+    this.register = register;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
+    boolean accepted = "ACCEPT".equals(execution.getVariable(PROPOSAL_DECISION));
+    register.recordProposalResponse(reference, accepted);
     Map<String, Object> details =
         Map.of(
-            "proposalAccepted", "ACCEPT".equals(execution.getVariable(PROPOSAL_DECISION)),
+            "proposalAccepted", accepted,
             "proposalResponse", execution.getVariable(PROPOSAL_RESPONSE));
     letters.write(LetterType.PROPOSAL_RESPONSE, reference, details);
     letters.write(LetterType.MEDIATION_OUTCOME, reference, details);

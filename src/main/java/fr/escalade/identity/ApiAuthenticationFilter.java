@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,6 +43,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
               + "\"detail\":\"Authenticate with HTTP Basic as a Camunda user.\"}");
       return;
     }
+    Set<String> groups =
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).collect(Collectors.toSet());
+    request.setAttribute(StaffMember.ATTRIBUTE, new StaffMember(user, groups));
     chain.doFilter(request, response);
   }
 

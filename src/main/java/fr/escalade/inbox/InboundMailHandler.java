@@ -116,7 +116,7 @@ class InboundMailHandler {
     String name = mail.fromName() != null && !mail.fromName().isBlank() ? cut(mail.fromName(), 200) : mail.fromAddress();
     return new NewComplaint(
         firmId, Channel.EMAIL, sentOn, today, null,
-        new NewComplaint.Person(name, mail.fromAddress(), null, null, false),
+        new NewComplaint.Person(name, mail.fromAddress(), null, null, false, null, null),
         null, subject, description);
   }
 

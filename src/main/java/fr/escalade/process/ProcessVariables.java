@@ -52,6 +52,11 @@ public final class ProcessVariables {
   public static final String ANSWER_TEXT = "answerText";
   public static final String DELAY_REASON = "delayReason";
   public static final String EXPECTED_ANSWER_ON = "expectedAnswerOn";
+  public static final String DYSFUNCTION_FOUND = "dysfunctionFound";
+  public static final String DYSFUNCTION_CATEGORY = "dysfunctionCategory";
+  public static final String DYSFUNCTION_DESCRIPTION = "dysfunctionDescription";
+  /** Set by the answer step's check: the officer who found the dysfunction. */
+  public static final String DYSFUNCTION_FOUND_BY = "dysfunctionFoundBy";
   // approval decision and form
   public static final String APPROVAL_REQUIRED = "approvalRequired";
   public static final String APPROVAL_DECISION = "approvalDecision";

@@ -41,6 +41,11 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, e.getMessage());

@@ -67,7 +67,7 @@ class LetterDeliveryTests {
     return intake.register(
         new NewComplaint(
             firm, channel, LocalDate.of(2026, 5, 29), null, 2,
-            new NewComplaint.Person("Hélène Martin", email, postalAddress, null, true),
+            new NewComplaint.Person("Hélène Martin", email, postalAddress, null, true, null, null),
             "AUTO-77", "Franchise appliquée à tort", "La franchise <b>ne</b> devait pas s'appliquer & je conteste."));
   }
 

@@ -63,7 +63,7 @@ class LetterTemplatesTests {
     Complaint complaint =
         intake.register(
             new NewComplaint("asekkey", Channel.POST, LocalDate.of(2026, 3, 2), null, 2,
-                new NewComplaint.Person("Jeanne Dupont", null, "3 rue des Lilas, 75011 Paris", null, true),
+                new NewComplaint.Person("Jeanne Dupont", null, "3 rue des Lilas, 75011 Paris", null, true, null, null),
                 "HAB-42", "Dégât des eaux", "Sinistre <script>alert(1)</script> non indemnisé."));
 
     register.recordMediatorReferral(complaint.getReference(), LocalDate.of(2026, 5, 4), true);

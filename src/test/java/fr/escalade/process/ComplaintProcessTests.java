@@ -17,6 +17,9 @@ import fr.escalade.correspondence.Letter;
 import fr.escalade.correspondence.LetterRepository;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.DeliveryChannel;
+import fr.escalade.improvement.Dysfunction;
+import fr.escalade.improvement.DysfunctionCategory;
+import fr.escalade.improvement.Dysfunctions;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -45,6 +48,7 @@ class ComplaintProcessTests {
   @Autowired ComplaintRegister register;
   @Autowired LetterRepository letters;
   @Autowired RuntimeService runtime;
+  @Autowired Dysfunctions dysfunctions;
 
   @BeforeEach
   void startOnMonday2March2026() {
@@ -127,6 +131,8 @@ class ComplaintProcessTests {
     Complaint complaint = complaintOf(instance);
     then(complaint.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
     then(complaint.getLevelReached()).isEqualTo(1);
+    then(complaint.getAnswerSentOn()).as("the written confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
+    then(complaint.getAnswerDays()).isZero();
     then(lettersOf(instance)).containsExactly(LetterType.FIRST_CONTACT_CONFIRMATION);
     then(lastLetter(instance, LetterType.FIRST_CONTACT_CONFIRMATION).getBody()).contains("Geste commercial de 150 €.");
   }
@@ -190,7 +196,14 @@ class ComplaintProcessTests {
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
     complete(task("Task_ReviewComplaint"), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
 
-    readyAnswer("UNFAVOURABLE", 0, "PREMIUMS");
+    complete(
+        task("Task_DraftAnswer"),
+        withVariables(
+            ANSWER_STATUS, "READY", OUTCOME, "UNFAVOURABLE", CATEGORY, "PREMIUMS", AMOUNT_AT_STAKE, 0,
+            ANSWER_TEXT, "La cotisation est conforme au contrat.",
+            DYSFUNCTION_FOUND, true, DYSFUNCTION_CATEGORY, "BILLING_ERROR",
+            DYSFUNCTION_DESCRIPTION, "Échéancier envoyé avec l'ancien taux."));
+    then(dysfunctions.of(instance.getBusinessKey())).as("recorded once the answer has gone").isEmpty();
     assertThat(instance).isWaitingAt("Task_ApproveAnswer");
     assertThat(task()).hasCandidateGroup("supervisors");
     complete(task(), withVariables(APPROVAL_DECISION, "REVISE", APPROVAL_COMMENT, "Citer l'article 4 des conditions générales."));
@@ -202,6 +215,11 @@ class ComplaintProcessTests {
     assertThat(instance).hasPassed("Task_SendAnswer").hasNotPassed("Task_SendAcknowledgement");
     then(lettersOf(instance)).containsExactly(LetterType.ANSWER);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
+    then(dysfunctions.of(instance.getBusinessKey()))
+        .singleElement()
+        .returns(DysfunctionCategory.BILLING_ERROR, Dysfunction::getCategory)
+        .returns("Échéancier envoyé avec l'ancien taux.", Dysfunction::getDescription)
+        .returns(LocalDate.of(2026, 3, 2), Dysfunction::getFoundOn);
 
     // too early: mediation opens on 2 May (two months after the complaint)
     runtime.createMessageCorrelation(MEDIATOR_REFERRAL_MESSAGE)
@@ -238,6 +256,7 @@ class ComplaintProcessTests {
         .containsExactly(LetterType.ANSWER, LetterType.MEDIATOR_FILE, LetterType.PROPOSAL_RESPONSE, LetterType.MEDIATION_OUTCOME);
     then(lastLetter(instance, LetterType.MEDIATION_OUTCOME).getBody()).contains("Nous acceptons cette proposition");
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    then(complaintOf(instance).getMediatorProposalAccepted()).isTrue();
   }
 
   @Test
@@ -302,6 +321,12 @@ class ComplaintProcessTests {
     thenThrownBy(() -> engine.getTaskService().complete(draft, Map.of(ANSWER_STATUS, "DELAYED", EXPECTED_ANSWER_ON, "demain")))
         .hasMessageContaining("Raison du retard")
         .hasMessageContaining("n'est pas une date");
+    thenThrownBy(
+            () -> engine.getTaskService().complete(
+                draft, Map.of(ANSWER_STATUS, "READY", OUTCOME, "FAVOURABLE", CATEGORY, "OTHER", ANSWER_TEXT, "Accord.",
+                    DYSFUNCTION_FOUND, true, DYSFUNCTION_CATEGORY, "GREMLINS")))
+        .hasMessageContaining("Nature du dysfonctionnement")
+        .hasMessageContaining("Dysfonctionnement constaté");
 
     assertThat(instance).isWaitingAt("Task_DraftAnswer");
     then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);

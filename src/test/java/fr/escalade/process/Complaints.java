@@ -16,7 +16,7 @@ public final class Complaints {
         sentOn,
         sentOn,
         entryLevel,
-        new NewComplaint.Person("Jeanne Dupont", "jeanne.dupont@example.fr", "3 rue des Lilas, 75011 Paris", null, true),
+        new NewComplaint.Person("Jeanne Dupont", "jeanne.dupont@example.fr", "3 rue des Lilas, 75011 Paris", null, true, null, null),
         "HAB-2024-0042",
         "Remboursement d'un dégât des eaux",
         "Mon sinistre du 3 janvier n'est toujours pas indemnisé malgré trois relances.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.escalade.complaint.Category;
+import fr.escalade.improvement.DysfunctionCategory;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -101,11 +102,27 @@ class ProcessResourcesTests {
 
   @Test
   void theAnswerFormOffersExactlyTheCategoriesTheCodeKnows() throws IOException {
-    JsonNode category =
-        components(form("draft-answer")).filter(c -> "category".equals(c.path("key").asText())).findFirst().orElseThrow();
+    assertThat(choices("draft-answer", "category")).containsExactlyElementsOf(names(Category.values()));
+    assertThat(choices("draft-answer", "dysfunctionCategory")).containsExactlyElementsOf(names(DysfunctionCategory.values()));
+  }
+
+  @Test
+  void theAnswerFormNamesDysfunctionsAsTheReportsDo() throws IOException {
+    JsonNode field =
+        components(form("draft-answer")).filter(c -> "dysfunctionCategory".equals(c.path("key").asText())).findFirst().orElseThrow();
+    field.path("values").forEach(value ->
+        assertThat(value.path("label").asText()).isEqualTo(DysfunctionCategory.valueOf(value.path("value").asText()).label()));
+  }
+
+  private List<String> choices(String formId, String key) throws IOException {
+    JsonNode field = components(form(formId)).filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
     List<String> values = new ArrayList<>();
-    category.path("values").forEach(value -> values.add(value.path("value").asText()));
-    assertThat(values).containsExactlyElementsOf(Arrays.stream(Category.values()).map(Enum::name).toList());
+    field.path("values").forEach(value -> values.add(value.path("value").asText()));
+    return values;
+  }
+
+  private static List<String> names(Enum<?>[] constants) {
+    return Arrays.stream(constants).map(Enum::name).toList();
   }
 
   @Test

@@ -42,7 +42,7 @@ class RegisterTests {
   private Complaint register(String firm, Channel channel, String firstName, LocalDate sentOn, String subject) {
     return intake.register(
         new NewComplaint(firm, channel, sentOn, null, null,
-            new NewComplaint.Person(firstName + " " + family, "client@example.fr", null, null, true),
+            new NewComplaint.Person(firstName + " " + family, "client@example.fr", null, null, true, null, null),
             null, subject, "Exposé."));
   }
 

@@ -1,0 +1,147 @@
+package fr.escalade.improvement;
+
+import fr.escalade.identity.Roles;
+import fr.escalade.identity.StaffMember;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Dysfunctions found on complaints (any member of staff records them) and the corrective actions
+ * supervisors plan against them and follow to completion.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class ImprovementController {
+
+  private final Dysfunctions dysfunctions;
+  private final CorrectiveActions actions;
+
+  ImprovementController(Dysfunctions dysfunctions, CorrectiveActions actions) {
+    this.dysfunctions = dysfunctions;
+    this.actions = actions;
+  }
+
+  record NewDysfunction(@NotNull DysfunctionCategory category, @NotBlank @Size(max = 2000) String description) {}
+
+  record DysfunctionView(
+      long id, String complaintReference, String firm, DysfunctionCategory category, String categoryLabel,
+      String description, LocalDate foundOn, String recordedBy, List<Long> correctiveActionIds) {
+
+    static DysfunctionView of(Dysfunction d) {
+      return new DysfunctionView(d.getId(), d.getComplaint().getReference(), d.getFirm(), d.getCategory(),
+          d.getCategory().label(), d.getDescription(), d.getFoundOn(), d.getRecordedBy(),
+          d.getCorrectiveActions().stream().map(CorrectiveAction::getId).sorted().toList());
+    }
+  }
+
+  record NewCorrectiveAction(
+      @NotBlank @Size(max = 40) String firm,
+      @NotBlank @Size(max = 200) String title,
+      @Size(max = 4000) String description,
+      @NotBlank @Size(max = 200) String owner,
+      @NotNull LocalDate dueOn,
+      Set<Long> dysfunctionIds) {}
+
+  record Progress(@NotNull CorrectiveActionStatus status, @Size(max = 4000) String note, @Size(max = 200) String owner, LocalDate dueOn) {}
+
+  record Links(@NotEmpty Set<Long> dysfunctionIds) {}
+
+  record CorrectiveActionView(
+      long id, String firm, String title, String description, String owner, LocalDate dueOn,
+      CorrectiveActionStatus status, boolean overdue, LocalDate createdOn, String createdBy, LocalDate completedOn,
+      String progressNote, List<LinkedDysfunction> dysfunctions) {
+
+    record LinkedDysfunction(long id, String complaintReference, DysfunctionCategory category, String description) {}
+  }
+
+  @GetMapping("/complaints/{reference}/dysfunctions")
+  @Transactional(readOnly = true)
+  List<DysfunctionView> dysfunctionsOf(@PathVariable String reference) {
+    return dysfunctions.of(reference).stream().map(DysfunctionView::of).toList();
+  }
+
+  @PostMapping(path = "/complaints/{reference}/dysfunctions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
+  ResponseEntity<DysfunctionView> record(
+      @PathVariable String reference,
+      @Valid @RequestBody NewDysfunction request,
+      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+    Dysfunction found = dysfunctions.record(reference, request.category(), request.description(), caller.id());
+    return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/dysfunctions"))
+        .body(DysfunctionView.of(found));
+  }
+
+  @GetMapping("/corrective-actions")
+  @Transactional(readOnly = true)
+  List<CorrectiveActionView> list(
+      @RequestParam(required = false) String firm,
+      @RequestParam(required = false) CorrectiveActionStatus status,
+      @RequestParam(required = false) Boolean overdue) {
+    return actions.list(firm, status, overdue).stream().map(this::view).toList();
+  }
+
+  @GetMapping("/corrective-actions/{id}")
+  @Transactional(readOnly = true)
+  CorrectiveActionView get(@PathVariable long id) {
+    return view(actions.get(id));
+  }
+
+  @PostMapping(path = "/corrective-actions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
+  ResponseEntity<CorrectiveActionView> plan(
+      @Valid @RequestBody NewCorrectiveAction request, @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+    caller.require(Roles.SUPERVISORS, "plan corrective actions");
+    CorrectiveAction action =
+        actions.plan(
+            new CorrectiveActions.Plan(request.firm(), request.title(), request.description(), request.owner(),
+                request.dueOn(), request.dysfunctionIds()),
+            caller.id());
+    return ResponseEntity.created(URI.create("/api/corrective-actions/" + action.getId())).body(view(action));
+  }
+
+  @PostMapping(path = "/corrective-actions/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
+  CorrectiveActionView progress(
+      @PathVariable long id, @Valid @RequestBody Progress request, @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+    caller.require(Roles.SUPERVISORS, "follow corrective actions");
+    return view(actions.progress(id, request.status(), request.note(), request.owner(), request.dueOn()));
+  }
+
+  @PostMapping(path = "/corrective-actions/{id}/dysfunctions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
+  CorrectiveActionView link(
+      @PathVariable long id, @Valid @RequestBody Links request, @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+    caller.require(Roles.SUPERVISORS, "link corrective actions to dysfunctions");
+    return view(actions.link(id, request.dysfunctionIds()));
+  }
+
+  private CorrectiveActionView view(CorrectiveAction a) {
+    List<CorrectiveActionView.LinkedDysfunction> linked =
+        a.getDysfunctions().stream()
+            .sorted(Comparator.comparing(Dysfunction::getId))
+            .map(d -> new CorrectiveActionView.LinkedDysfunction(d.getId(), d.getComplaint().getReference(), d.getCategory(), d.getDescription()))
+            .toList();
+    return new CorrectiveActionView(a.getId(), a.getFirm(), a.getTitle(), a.getDescription(), a.getOwner(), a.getDueOn(),
+        a.getStatus(), a.isOverdue(actions.today(a.getFirm())), a.getCreatedOn(), a.getCreatedBy(), a.getCompletedOn(),
+        a.getProgressNote(), linked);
+  }
+}

@@ -1,0 +1,185 @@
+package fr.escalade.register;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.improvement.CorrectiveAction;
+import fr.escalade.improvement.Dysfunction;
+import fr.escalade.improvement.DysfunctionRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a selection of the register as CSV (RFC 4180, UTF-8, ISO dates), one row per complaint with
+ * every field the register records, its dysfunctions and their corrective actions. Rows are read a
+ * batch at a time, so an export of the whole register does not have to fit in memory.
+ */
+@Component
+public class RegisterCsv {
+
+  private static final int BATCH = 500;
+
+  private final EntityManager entities;
+  private final DysfunctionRepository dysfunctions;
+  private final TransactionTemplate readOnly;
+
+  RegisterCsv(EntityManager entities, DysfunctionRepository dysfunctions, TransactionTemplate transactions) {
+    this.entities = entities;
+    this.dysfunctions = dysfunctions;
+    this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+    this.readOnly.setReadOnly(true);
+  }
+
+  /** The file name an export is offered under. */
+  public static final String FILE_NAME = "registre-reclamations.csv";
+
+  public void write(RegisterSelection selection, LocalDate today, OutputStream out) {
+    readOnly.executeWithoutResult(status -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      try (Stream<Complaint> rows = select(selection, today)) {
+        writeRow(writer, COLUMNS.keySet().stream().toList());
+        Iterator<Complaint> iterator = rows.iterator();
+        List<Complaint> batch = new ArrayList<>(BATCH);
+        while (iterator.hasNext()) {
+          batch.add(iterator.next());
+          if (batch.size() == BATCH || !iterator.hasNext()) {
+            writeBatch(writer, batch);
+            batch.clear();
+            entities.clear();
+          }
+        }
+        writer.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private Stream<Complaint> select(RegisterSelection selection, LocalDate today) {
+    CriteriaBuilder cb = entities.getCriteriaBuilder();
+    CriteriaQuery<Complaint> query = cb.createQuery(Complaint.class);
+    Root<Complaint> root = query.from(Complaint.class);
+    query.where(selection.toSpecification(today).toPredicate(root, query, cb));
+    query.orderBy(cb.asc(root.get("startDate")), cb.asc(root.get("reference")));
+    return entities.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, BATCH).getResultStream();
+  }
+
+  private void writeBatch(Writer writer, List<Complaint> batch) throws IOException {
+    Map<Long, List<Dysfunction>> found =
+        dysfunctions.findWithActionsByComplaintIdIn(batch.stream().map(Complaint::getId).toList()).stream()
+            .collect(Collectors.groupingBy(d -> d.getComplaint().getId()));
+    for (Complaint complaint : batch) {
+      Row row = new Row(complaint, found.getOrDefault(complaint.getId(), List.of()));
+      writeRow(writer, COLUMNS.values().stream().map(column -> {
+        Object value = column.apply(row);
+        return value == null ? "" : value.toString();
+      }).toList());
+    }
+  }
+
+  /** A complaint with what its handling revealed. */
+  private record Row(Complaint complaint, List<Dysfunction> dysfunctions) {
+
+    String dysfunctionsText() {
+      return dysfunctions.stream()
+          .map(d -> d.getCategory() + " (" + d.getFoundOn() + "): " + d.getDescription())
+          .collect(Collectors.joining(" | "));
+    }
+
+    String correctiveActionsText() {
+      return dysfunctions.stream()
+          .flatMap(d -> d.getCorrectiveActions().stream())
+          .distinct()
+          .sorted(Comparator.comparing(CorrectiveAction::getId))
+          .map(a -> "#" + a.getId() + " " + a.getTitle() + " [" + a.getStatus() + ", " + a.getOwner() + ", due "
+              + a.getDueOn() + (a.getCompletedOn() == null ? "" : ", ended " + a.getCompletedOn()) + "]")
+          .collect(Collectors.joining(" | "));
+    }
+  }
+
+  /** The register's columns, in order: every field the register records per complaint. */
+  static final Map<String, Function<Row, Object>> COLUMNS = columns();
+
+  private static Map<String, Function<Row, Object>> columns() {
+    Map<String, Function<Complaint, Object>> c = new LinkedHashMap<>();
+    c.put("reference", Complaint::getReference);
+    c.put("firm", Complaint::getFirm);
+    c.put("channel", Complaint::getChannel);
+    c.put("complainant_name", x -> x.getComplainant().getName());
+    c.put("complainant_email", x -> x.getComplainant().getEmail());
+    c.put("complainant_postal_address", x -> x.getComplainant().getPostalAddress());
+    c.put("complainant_phone", x -> x.getComplainant().getPhone());
+    c.put("complainant_is_client", x -> x.getComplainant().isClient());
+    c.put("complainant_is_resident", x -> x.getComplainant().getResident());
+    c.put("complainant_represented_by", x -> x.getComplainant().getRepresentedBy());
+    c.put("contract_reference", Complaint::getContractReference);
+    c.put("subject", Complaint::getSubject);
+    c.put("category", Complaint::getCategory);
+    c.put("amount_at_stake", Complaint::getAmountAtStake);
+    c.put("sent_on", Complaint::getSentOn);
+    c.put("received_on", Complaint::getReceivedOn);
+    c.put("start_date", Complaint::getStartDate);
+    c.put("entry_level", Complaint::getEntryLevel);
+    c.put("level_reached", Complaint::getLevelReached);
+    c.put("status", Complaint::getStatus);
+    c.put("acknowledgement_due_on", Complaint::getAcknowledgementDueOn);
+    c.put("acknowledgement_sent_on", Complaint::getAcknowledgementSentOn);
+    c.put("answer_due_on", Complaint::getAnswerDueOn);
+    c.put("answer_sent_on", Complaint::getAnswerSentOn);
+    c.put("delay_notices_sent", Complaint::getDelayNoticesSent);
+    c.put("delay_reason", Complaint::getDelayReason);
+    c.put("expected_answer_on", Complaint::getExpectedAnswerOn);
+    c.put("outcome", Complaint::getOutcome);
+    c.put("mediation_opens_on", Complaint::getMediationOpensOn);
+    c.put("mediator_referred_on", Complaint::getMediatorReferredOn);
+    c.put("mediator_referral_admissible", Complaint::getMediatorReferralAdmissible);
+    c.put("mediator_proposal_on", Complaint::getMediatorProposalOn);
+    c.put("mediator_proposal", Complaint::getMediatorProposal);
+    c.put("mediator_proposal_accepted", Complaint::getMediatorProposalAccepted);
+    c.put("closed_on", Complaint::getClosedOn);
+    Map<String, Function<Row, Object>> columns = new LinkedHashMap<>();
+    c.forEach((name, read) -> columns.put(name, row -> read.apply(row.complaint())));
+    columns.put("dysfunctions", Row::dysfunctionsText);
+    columns.put("corrective_actions", Row::correctiveActionsText);
+    return Collections.unmodifiableMap(columns);
+  }
+
+  private static void writeRow(Writer writer, List<String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        writer.write(',');
+      }
+      writer.write(csvCell(cells.get(i)));
+    }
+    writer.write("\r\n");
+  }
+
+  /** RFC 4180 quoting, and a leading quote on cells a spreadsheet would run as a formula. */
+  static String csvCell(String value) {
+    String cell = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+      return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+    return cell;
+  }
+}
