@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -78,6 +79,19 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
       }
     }
     return ResponseEntity.badRequest().body(invalidProblem(List.of(unreadable(e))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = e.getPropertyName() == null ? "(parameter)" : e.getPropertyName();
+    Class<?> target = e.getRequiredType();
+    String expected =
+        target != null && target.isEnum()
+            ? "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+            : target != null && target.getName().startsWith("java.time") ? "a date in the form YYYY-MM-DD" : "a " + simpleName(target);
+    return ResponseEntity.badRequest()
+        .body(invalidProblem(List.of(new FieldProblem(field, "'" + e.getValue() + "' is not " + expected))));
   }
 
   @Override

@@ -1,0 +1,265 @@
+package fr.escalade.reporting;
+
+import fr.escalade.complaint.Channel;
+import fr.escalade.complaint.ComplaintStatus;
+import fr.escalade.complaint.Outcome;
+import fr.escalade.firm.Firms;
+import fr.escalade.improvement.CorrectiveActionStatus;
+import fr.escalade.improvement.DysfunctionCategory;
+import fr.escalade.system.InvalidRequestException;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the {@link Kpis} in a handful of grouped queries, so that they stay fast on a register of
+ * a million complaints: the database groups, Java adds up. "Today" is each firm's own date.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KpiReport {
+
+  static final int TOP_DYSFUNCTIONS = 5;
+
+  /** "Open" for a supervisor: still to be answered. An answered complaint waits only for the client. */
+  static final Set<ComplaintStatus> AWAITING_ANSWER =
+      EnumSet.of(ComplaintStatus.QUALIFYING, ComplaintStatus.AT_FIRST_CONTACT, ComplaintStatus.WITH_COMPLAINTS_SERVICE);
+
+  /**
+   * Complaints grouped by month, channel, level, outcome and status, with the on-time counts of
+   * each group. An acknowledgement is on time if it, or the answer itself, went out by its due date.
+   */
+  private static final String GROUPS = """
+      select extract(year from c.startDate), extract(month from c.startDate), c.channel, c.levelReached, c.outcome, c.status,
+        count(c),
+        sum(case when c.acknowledgementSentOn is not null or c.answerSentOn is not null or c.acknowledgementDueOn < :today then 1 else 0 end),
+        sum(case when c.acknowledgementSentOn <= c.acknowledgementDueOn or c.answerSentOn <= c.acknowledgementDueOn then 1 else 0 end),
+        sum(case when c.answerSentOn is not null or c.answerDueOn < :today then 1 else 0 end),
+        sum(case when c.answerSentOn <= c.answerDueOn then 1 else 0 end),
+        sum(case when c.status <> :closed and ((c.answerSentOn is null and c.answerDueOn < :today)
+                 or (c.acknowledgementSentOn is null and c.answerSentOn is null and c.acknowledgementDueOn < :today)) then 1 else 0 end),
+        sum(case when c.mediatorReferralAdmissible = true then 1 else 0 end),
+        sum(case when c.mediatorReferralAdmissible = false then 1 else 0 end),
+        sum(case when c.mediatorProposalOn is not null then 1 else 0 end),
+        sum(case when c.mediatorProposalAccepted = true then 1 else 0 end),
+        sum(case when c.mediatorProposalAccepted = false then 1 else 0 end)
+      from Complaint c
+      where c.firm = :firm and c.startDate between :from and :to
+      group by extract(year from c.startDate), extract(month from c.startDate), c.channel, c.levelReached, c.outcome, c.status
+      """;
+
+  private static final String ANSWER_DAYS = """
+      select c.answerDays, count(c) from Complaint c
+      where c.firm = :firm and c.startDate between :from and :to and c.answerDays is not null
+        and (c.outcome is null or c.outcome <> :notComplaint)
+      group by c.answerDays
+      """;
+
+  private static final String DYSFUNCTIONS = """
+      select d.category, count(d) from Dysfunction d
+      where d.firm = :firm and d.foundOn between :from and :to
+      group by d.category
+      """;
+
+  private static final String ACTIONS = """
+      select a.status, sum(case when a.dueOn < :today then 1 else 0 end), count(a) from CorrectiveAction a
+      where a.firm = :firm group by a.status
+      """;
+
+  private final EntityManager entities;
+  private final Firms firms;
+  private final Clock clock;
+
+  KpiReport(EntityManager entities, Firms firms, Clock clock) {
+    this.entities = entities;
+    this.firms = firms;
+    this.clock = clock;
+  }
+
+  /** The period a report covers when none is given: the last twelve months, this one included. */
+  public Period defaultPeriod(String firm) {
+    // an unknown firm is refused by compute(); its period is only a default
+    LocalDate today = today(firms.find(firm).isPresent() ? firm : firms.ids().iterator().next());
+    return new Period(YearMonth.from(today).minusMonths(11).atDay(1), today);
+  }
+
+  public record Period(LocalDate from, LocalDate to) {}
+
+  /** The figures of one firm, or of every firm when {@code firm} is null or blank. */
+  public Kpis compute(String firm, LocalDate from, LocalDate to) {
+    boolean allFirms = firm == null || firm.isBlank();
+    if (!allFirms && firms.find(firm).isEmpty()) {
+      throw InvalidRequestException.of("firm", "unknown firm '" + firm + "'; known firms: " + firms.ids());
+    }
+    if (from.isAfter(to)) {
+      throw InvalidRequestException.of("from", "is after 'to' (" + from + " > " + to + ")");
+    }
+    Tally tally = new Tally(from, to);
+    LocalDate latestToday = null;
+    for (String id : allFirms ? firms.ids() : List.of(firm)) {
+      LocalDate today = today(id);
+      latestToday = latestToday == null || today.isAfter(latestToday) ? today : latestToday;
+      addFirm(tally, id, from, to, today);
+    }
+    return tally.kpis(allFirms ? null : firm, latestToday);
+  }
+
+  private void addFirm(Tally tally, String firm, LocalDate from, LocalDate to, LocalDate today) {
+    entities.createQuery(GROUPS, Object[].class)
+        .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
+        .setParameter("today", today).setParameter("closed", ComplaintStatus.CLOSED)
+        .getResultList()
+        .forEach(tally::addGroup);
+    entities.createQuery(ANSWER_DAYS, Object[].class)
+        .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
+        .setParameter("notComplaint", Outcome.NOT_A_COMPLAINT)
+        .getResultList()
+        .forEach(row -> tally.answerDays.merge(((Number) row[0]).intValue(), ((Number) row[1]).longValue(), Long::sum));
+    entities.createQuery(DYSFUNCTIONS, Object[].class)
+        .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
+        .getResultList()
+        .forEach(row -> tally.dysfunctions.merge((DysfunctionCategory) row[0], ((Number) row[1]).longValue(), Long::sum));
+    entities.createQuery(ACTIONS, Object[].class)
+        .setParameter("firm", firm).setParameter("today", today)
+        .getResultList()
+        .forEach(tally::addActions);
+  }
+
+  private LocalDate today(String firm) {
+    return LocalDate.now(clock.withZone(firms.get(firm).calendar().timeZone()));
+  }
+
+  /** Adds up the grouped rows of one or more firms. */
+  private static final class Tally {
+
+    final LocalDate from;
+    final LocalDate to;
+    long received;
+    long notComplaints;
+    long open;
+    long overdue;
+    final Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+    final Map<Integer, Long> byLevel = new TreeMap<>();
+    final Map<String, Long> byOutcome = new LinkedHashMap<>();
+    final long[] onTime = new long[4]; // acknowledgement due, on time; answer due, on time
+    final long[] mediation = new long[5];
+    final Map<YearMonth, long[]> months = new TreeMap<>();
+    final Map<Integer, Long> answerDays = new TreeMap<>();
+    final Map<DysfunctionCategory, Long> dysfunctions = new EnumMap<>(DysfunctionCategory.class);
+    long actionsOpen;
+    long actionsOverdue;
+    long actionsDone;
+
+    Tally(LocalDate from, LocalDate to) {
+      this.from = from;
+      this.to = to;
+      for (Outcome outcome : Outcome.values()) {
+        byOutcome.put(outcome.name(), 0L);
+      }
+      byOutcome.put("PENDING", 0L);
+      for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+        months.put(month, new long[5]);
+      }
+    }
+
+    void addGroup(Object[] row) {
+      YearMonth month = YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+      Channel channel = (Channel) row[2];
+      int level = ((Number) row[3]).intValue();
+      Outcome outcome = (Outcome) row[4];
+      ComplaintStatus status = (ComplaintStatus) row[5];
+      long count = count(row[6]);
+      received += count;
+      byChannel.merge(channel, count, Long::sum);
+      byLevel.merge(level, count, Long::sum);
+      byOutcome.merge(outcome == null ? "PENDING" : outcome.name(), count, Long::sum);
+      long[] perMonth = months.computeIfAbsent(month, m -> new long[5]);
+      perMonth[0] += count;
+      if (outcome == Outcome.NOT_A_COMPLAINT) {
+        notComplaints += count;
+        return;
+      }
+      for (int i = 0; i < 4; i++) {
+        onTime[i] += count(row[7 + i]);
+        perMonth[1 + i] += count(row[7 + i]);
+      }
+      if (AWAITING_ANSWER.contains(status)) {
+        open += count;
+      }
+      overdue += count(row[11]);
+      for (int i = 0; i < 5; i++) {
+        mediation[i] += count(row[12 + i]);
+      }
+    }
+
+    void addActions(Object[] row) {
+      CorrectiveActionStatus status = (CorrectiveActionStatus) row[0];
+      if (status.isOpen()) {
+        actionsOpen += count(row[2]);
+        actionsOverdue += count(row[1]);
+      } else if (status == CorrectiveActionStatus.DONE) {
+        actionsDone += count(row[2]);
+      }
+    }
+
+    Kpis kpis(String firm, LocalDate today) {
+      Map<String, Long> channels = new LinkedHashMap<>();
+      for (Channel channel : Channel.values()) {
+        channels.put(channel.name(), byChannel.getOrDefault(channel, 0L));
+      }
+      List<Kpis.DysfunctionCount> top =
+          dysfunctions.entrySet().stream()
+              .sorted(Map.Entry.<DysfunctionCategory, Long>comparingByValue(Comparator.reverseOrder())
+                  .thenComparing(Map.Entry.comparingByKey()))
+              .limit(TOP_DYSFUNCTIONS)
+              .map(e -> new Kpis.DysfunctionCount(e.getKey().name(), e.getKey().label(), e.getValue()))
+              .toList();
+      List<Kpis.Month> perMonth = new ArrayList<>();
+      months.forEach((month, m) ->
+          perMonth.add(new Kpis.Month(month, m[0], Kpis.OnTime.of(m[1], m[2]), Kpis.OnTime.of(m[3], m[4]))));
+      return new Kpis(
+          firm, from, to, today, received, notComplaints, channels, byLevel, byOutcome,
+          Kpis.OnTime.of(onTime[0], onTime[1]), Kpis.OnTime.of(onTime[2], onTime[3]), daysToAnswer(),
+          open, overdue,
+          new Kpis.Mediation(mediation[0], mediation[1], mediation[2], mediation[3], mediation[4]),
+          top, new Kpis.CorrectiveActionCounts(actionsOpen, actionsOverdue, actionsDone), perMonth);
+    }
+
+    /** Nearest-rank percentiles over the histogram of days to answer. */
+    private Kpis.DaysToAnswer daysToAnswer() {
+      long answered = answerDays.values().stream().mapToLong(Long::longValue).sum();
+      return new Kpis.DaysToAnswer(answered, percentile(answered, 0.5), percentile(answered, 0.9));
+    }
+
+    private Integer percentile(long total, double p) {
+      if (total == 0) {
+        return null;
+      }
+      long rank = (long) Math.ceil(p * total);
+      long seen = 0;
+      for (Map.Entry<Integer, Long> entry : answerDays.entrySet()) {
+        seen += entry.getValue();
+        if (seen >= rank) {
+          return entry.getKey();
+        }
+      }
+      throw new IllegalStateException("rank " + rank + " beyond " + total);
+    }
+
+    private static long count(Object value) {
+      return value == null ? 0 : ((Number) value).longValue();
+    }
+  }
+}
