@@ -2,9 +2,20 @@ package fr.escalade.complaint;
 
 /** How a complaint reached the firm. */
 public enum Channel {
-  EMAIL,
-  POST,
-  PHONE,
-  WEB,
-  COUNTER
+  EMAIL("E-mail"),
+  POST("Courrier"),
+  PHONE("Téléphone"),
+  WEB("Formulaire en ligne"),
+  COUNTER("Accueil");
+
+  private final String label;
+
+  Channel(String label) {
+    this.label = label;
+  }
+
+  /** The French name pages show. */
+  public String label() {
+    return label;
+  }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class ComplaintIntake {
   private final RuntimeService runtime;
   private final LetterWriter letters;
   private final Clock clock;
+  private final String publicUrl;
 
   ComplaintIntake(
       Firms firms,
@@ -47,7 +49,8 @@ public class ComplaintIntake {
       ComplaintRepository complaints,
       RuntimeService runtime,
       LetterWriter letters,
-      Clock clock) {
+      Clock clock,
+      @Value("${escalade.public-url}") String publicUrl) {
     this.firms = firms;
     this.planner = planner;
     this.references = references;
@@ -55,10 +58,33 @@ public class ComplaintIntake {
     this.runtime = runtime;
     this.letters = letters;
     this.clock = clock;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
+
+  /** A complaint filed on the public page, with the tracking token only its filer ever sees. */
+  public record OnlineSubmission(Complaint complaint, String trackingToken) {}
 
   @Transactional
   public Complaint register(NewComplaint request) {
+    return register(request, null);
+  }
+
+  /** Registers a complaint filed by its author on the public page, and gives them a tracking link. */
+  @Transactional
+  public OnlineSubmission registerOnline(NewComplaint request) {
+    if (request.channel() != Channel.WEB) {
+      throw new IllegalArgumentException("an online submission comes through the WEB channel");
+    }
+    String token = TrackingTokens.newToken();
+    return new OnlineSubmission(register(request, token), token);
+  }
+
+  /** The page where a client follows the complaint the token was given for. */
+  public String trackingUrl(String token) {
+    return publicUrl + "/suivi/" + token;
+  }
+
+  private Complaint register(NewComplaint request, String trackingToken) {
     Firm firm =
         firms.find(request.firm())
             .orElseThrow(
@@ -92,13 +118,18 @@ public class ComplaintIntake {
             entryLevel,
             deadlines,
             clock.instant());
+    if (trackingToken != null) {
+      complaint.giveTrackingToken(TrackingTokens.hash(trackingToken));
+    }
     complaints.save(complaint);
     if (complaint.getChannel() == Channel.WEB && complaint.getComplainant().getEmail() != null) {
       // the regulator asks that an online submission be confirmed by a dated copy
-      letters.write(
-          LetterType.SUBMISSION_COPY,
-          complaint.getReference(),
-          Map.of("submittedAt", complaint.getRegisteredAt().atZone(zone)));
+      Map<String, Object> details = new HashMap<>();
+      details.put("submittedAt", complaint.getRegisteredAt().atZone(zone));
+      if (trackingToken != null) {
+        details.put("trackingUrl", trackingUrl(trackingToken));
+      }
+      letters.write(LetterType.SUBMISSION_COPY, complaint.getReference(), details);
     }
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(

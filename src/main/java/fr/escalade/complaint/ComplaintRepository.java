@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
   Optional<Complaint> findByReference(String reference);
+
+  Optional<Complaint> findByTrackingTokenHash(String trackingTokenHash);
 }

@@ -17,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
@@ -27,7 +28,7 @@ import org.springframework.http.HttpHeaders;
  * Turns every failure of {@code /api} into an RFC 9457 problem: a 4xx that names each offending
  * field under {@code errors}, or a 500 that shows nothing of the server's insides.
  */
-@RestControllerAdvice(basePackages = "fr.escalade")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);

@@ -1,0 +1,51 @@
+package fr.escalade.online;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Counts what each client address does in fixed windows and refuses past a limit. In memory: a
+ * restart forgets the counts, which only ever lets a client through.
+ */
+class AddressRateLimiter {
+
+  /** Beyond this many addresses tracked, expired windows are swept before a new one is added. */
+  private static final int SWEEP_ABOVE = 10_000;
+
+  private final int limit;
+  private final Duration window;
+  private final Clock clock;
+  private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+
+  AddressRateLimiter(int limit, Duration window, Clock clock) {
+    this.limit = limit;
+    this.window = window;
+    this.clock = clock;
+  }
+
+  private record Window(long startMillis, int count) {}
+
+  /** Counts one more request from {@code address}; false when it is over the limit. */
+  boolean tryAcquire(String address) {
+    long now = clock.millis();
+    if (windows.size() > SWEEP_ABOVE) {
+      windows.values().removeIf(w -> now - w.startMillis() >= window.toMillis());
+    }
+    Window current =
+        windows.compute(address, (key, w) ->
+            w == null || now - w.startMillis() >= window.toMillis() ? new Window(now, 1) : new Window(w.startMillis(), w.count() + 1));
+    return current.count() <= limit;
+  }
+
+  /** How long the address still has to wait, rounded up to the minute, for the message. */
+  long minutesToWait(String address) {
+    Window w = windows.get(address);
+    if (w == null) {
+      return 0;
+    }
+    long left = window.toMillis() - (clock.millis() - w.startMillis());
+    return Math.max(1, (left + 59_999) / 60_000);
+  }
+}

@@ -1,0 +1,39 @@
+package fr.escalade.online;
+
+import fr.escalade.firm.Firm;
+import fr.escalade.mediation.MediatorProperties;
+import java.time.Period;
+
+/**
+ * A firm's complaint procedure as the public page explains it, worded from the same configuration
+ * the deadlines are computed from.
+ */
+record ProcedureTerms(
+    String firmId,
+    Firm firm,
+    String acknowledgementDelay,
+    String answerDelay,
+    String mediationOpensAfter,
+    MediatorProperties mediator) {
+
+  static ProcedureTerms of(String firmId, Firm firm, MediatorProperties mediator) {
+    var calendar = firm.calendar();
+    return new ProcedureTerms(
+        firmId,
+        firm,
+        calendar.acknowledgementDays() + " " + calendar.dayUnit().plural(),
+        calendar.answerMonths() + " mois",
+        inFrench(firm.mediationOpensAfter()),
+        mediator);
+  }
+
+  static String inFrench(Period period) {
+    if (period.getYears() == 0 && period.getDays() == 0) {
+      return period.getMonths() + " mois";
+    }
+    if (period.getYears() == 0 && period.getMonths() == 0) {
+      return period.getDays() + " jours";
+    }
+    return period.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package fr.escalade.online;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRepository;
+import fr.escalade.complaint.TrackingTokens;
+import fr.escalade.firm.Firm;
+import fr.escalade.firm.Firms;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /suivi/{token}}: where the client follows a complaint filed online. It shows the procedure's
+ * dates and nothing of the complaint the client did not write themselves.
+ */
+@Controller
+class TrackingController {
+
+  private final ComplaintRepository complaints;
+  private final Firms firms;
+  private final AddressRateLimiter views;
+
+  TrackingController(
+      ComplaintRepository complaints,
+      Firms firms,
+      Clock clock,
+      @Value("${escalade.online.tracking-views-per-minute:30}") int viewsPerMinute) {
+    this.complaints = complaints;
+    this.firms = firms;
+    this.views = new AddressRateLimiter(viewsPerMinute, Duration.ofMinutes(1), clock);
+  }
+
+  /** One step of the procedure: when it is promised, and when it happened. */
+  record Step(String name, String promisedOn, String doneOn) {}
+
+  record Tracking(
+      String reference, String firmName, Firm.Contact complaintsService, String subject, String submittedOn,
+      String status, String level, String outcome, String expectedAnswerOn, java.util.List<Step> steps) {}
+
+  @GetMapping("/suivi/{token}")
+  @Transactional(readOnly = true)
+  String track(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String address = request.getRemoteAddr();
+    if (!views.tryAcquire(address)) {
+      return ClientPages.tooManyRequests(response, model, views.minutesToWait(address));
+    }
+    if (token.length() > 100) {
+      return ClientPages.notFound(response);
+    }
+    Optional<Complaint> found = complaints.findByTrackingTokenHash(TrackingTokens.hash(token));
+    if (found.isEmpty()) {
+      return ClientPages.notFound(response);
+    }
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    model.addAttribute("tracking", tracking(found.get()));
+    return "online/tracking";
+  }
+
+  private Tracking tracking(Complaint c) {
+    Firm firm = firms.get(c.getFirm());
+    java.util.List<Step> steps = new java.util.ArrayList<>();
+    steps.add(new Step("Réclamation reçue", null, date(c.getStartDate())));
+    steps.add(new Step("Accusé de réception", date(c.getAcknowledgementDueOn()),
+        date(c.getAcknowledgementSentOn() != null ? c.getAcknowledgementSentOn() : acknowledgedByAnswer(c))));
+    steps.add(new Step("Réponse motivée", date(c.getAnswerDueOn()), date(c.getAnswerSentOn())));
+    steps.add(new Step("Recours au médiateur possible à partir du", date(c.getMediationOpensOn()), null));
+    if (c.getMediatorReferredOn() != null && Boolean.TRUE.equals(c.getMediatorReferralAdmissible())) {
+      steps.add(new Step("Saisine du médiateur", null, date(c.getMediatorReferredOn())));
+    }
+    if (c.getClosedOn() != null) {
+      steps.add(new Step("Clôture", null, date(c.getClosedOn())));
+    }
+    return new Tracking(
+        c.getReference(),
+        firm.name(),
+        firm.complaintsService(),
+        c.getSubject(),
+        date(c.getStartDate()),
+        c.getStatus().label(),
+        level(c.getLevelReached()),
+        c.getOutcome() == null ? null : c.getOutcome().label(),
+        c.getAnswerSentOn() == null ? date(c.getExpectedAnswerOn()) : null,
+        steps);
+  }
+
+  /** An answer within the acknowledgement period stands for the acknowledgement. */
+  private static LocalDate acknowledgedByAnswer(Complaint c) {
+    return c.getAnswerSentOn() != null && !c.getAnswerSentOn().isAfter(c.getAcknowledgementDueOn()) ? c.getAnswerSentOn() : null;
+  }
+
+  private static String level(int level) {
+    return switch (level) {
+      case 1 -> "Niveau 1 – votre interlocuteur habituel";
+      case 2 -> "Niveau 2 – le service réclamations";
+      default -> "Niveau 3 – le médiateur de l'assurance";
+    };
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? null : ClientPages.DATE.format(date);
+  }
+}
