@@ -113,13 +113,17 @@ class OnlineComplaintController {
     return "online/receipt";
   }
 
+  /**
+   * The page is the complaints service's own form (the procedure it shows sends clients to their
+   * usual interlocutor first), so an online complaint enters at level 2.
+   */
   private static NewComplaint toComplaint(String firmId, OnlineComplaintForm form) {
     return new NewComplaint(
         firmId,
         Channel.WEB,
         null,
         null,
-        null,
+        2,
         new NewComplaint.Person(
             form.getName(), form.getEmail(), form.getPostalAddress(), form.getPhone(), form.getClient(), null,
             form.getRepresentedBy()),

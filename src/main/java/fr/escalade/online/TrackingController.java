@@ -39,8 +39,8 @@ class TrackingController {
     this.views = new AddressRateLimiter(viewsPerMinute, Duration.ofMinutes(1), clock);
   }
 
-  /** One step of the procedure: when it is promised, and when it happened. */
-  record Step(String name, String promisedOn, String doneOn) {}
+  /** One step of the procedure: when it is due (worded), and when it happened. */
+  record Step(String name, String due, String doneOn, boolean firmStep) {}
 
   record Tracking(
       String reference, String firmName, Firm.Contact complaintsService, String subject, String submittedOn,
@@ -69,16 +69,15 @@ class TrackingController {
   private Tracking tracking(Complaint c) {
     Firm firm = firms.get(c.getFirm());
     java.util.List<Step> steps = new java.util.ArrayList<>();
-    steps.add(new Step("Réclamation reçue", null, date(c.getStartDate())));
-    steps.add(new Step("Accusé de réception", date(c.getAcknowledgementDueOn()),
-        date(c.getAcknowledgementSentOn() != null ? c.getAcknowledgementSentOn() : acknowledgedByAnswer(c))));
-    steps.add(new Step("Réponse motivée", date(c.getAnswerDueOn()), date(c.getAnswerSentOn())));
-    steps.add(new Step("Recours au médiateur possible à partir du", date(c.getMediationOpensOn()), null));
-    if (c.getMediatorReferredOn() != null && Boolean.TRUE.equals(c.getMediatorReferralAdmissible())) {
-      steps.add(new Step("Saisine du médiateur", null, date(c.getMediatorReferredOn())));
-    }
+    steps.add(new Step("Réclamation reçue", null, date(c.getStartDate()), true));
+    steps.add(new Step("Accusé de réception", "au plus tard le " + date(c.getAcknowledgementDueOn()),
+        date(c.getAcknowledgementSentOn() != null ? c.getAcknowledgementSentOn() : acknowledgedByAnswer(c)), true));
+    steps.add(new Step("Réponse motivée", "au plus tard le " + date(c.getAnswerDueOn()), date(c.getAnswerSentOn()), true));
+    boolean referred = c.getMediatorReferredOn() != null && Boolean.TRUE.equals(c.getMediatorReferralAdmissible());
+    steps.add(new Step("Recours au médiateur, si vous le souhaitez", "à partir du " + date(c.getMediationOpensOn()),
+        referred ? date(c.getMediatorReferredOn()) : null, false));
     if (c.getClosedOn() != null) {
-      steps.add(new Step("Clôture", null, date(c.getClosedOn())));
+      steps.add(new Step("Clôture", null, date(c.getClosedOn()), true));
     }
     return new Tracking(
         c.getReference(),

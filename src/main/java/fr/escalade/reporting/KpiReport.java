@@ -88,10 +88,16 @@ public class KpiReport {
     this.clock = clock;
   }
 
-  /** The period a report covers when none is given: the last twelve months, this one included. */
+  /**
+   * The period a report covers when none is given: the last twelve months, this one included, up to
+   * today where the firm works (for every firm: the latest of their todays).
+   */
   public Period defaultPeriod(String firm) {
     // an unknown firm is refused by compute(); its period is only a default
-    LocalDate today = today(firms.find(firm).isPresent() ? firm : firms.ids().iterator().next());
+    LocalDate today =
+        firms.find(firm).isPresent()
+            ? today(firm)
+            : firms.ids().stream().map(this::today).max(Comparator.naturalOrder()).orElseThrow();
     return new Period(YearMonth.from(today).minusMonths(11).atDay(1), today);
   }
 

@@ -87,6 +87,7 @@ class OnlineComplaintTests {
     Complaint complaint = complaints.findByReference(receipt.reference()).orElseThrow();
     assertThat(complaint.getChannel()).isEqualTo(Channel.WEB);
     assertThat(complaint.getComplainant().isClient()).isTrue();
+    assertThat(complaint.getEntryLevel()).as("the page is the complaints service's").isEqualTo(2);
     assertThat(letters.findByComplaintReferenceOrderByCreatedAtAscIdAsc(receipt.reference()))
         .anySatisfy(letter -> {
           assertThat(letter.getType()).isEqualTo(LetterType.SUBMISSION_COPY);
@@ -98,7 +99,8 @@ class OnlineComplaintTests {
         mvc.perform(get(receipt.trackingUrl().substring("http://localhost:8080".length()))).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
     assertThat(readable(tracking))
-        .contains(receipt.reference(), "Enregistrée, en cours d'examen", "Accusé de réception", receipt.acknowledgementDueOn())
+        .contains(receipt.reference(), "Enregistrée, en cours d'examen", "Niveau 2 – le service réclamations",
+            "au plus tard le " + receipt.acknowledgementDueOn())
         .contains("Franchise " + SCRIPT)
         .doesNotContain("Hélène", "helene.martin@example.fr", "AUTO-77");
     assertThat(tracking).as("the client's words are shown as text").doesNotContain(SCRIPT).contains("&lt;script&gt;");
