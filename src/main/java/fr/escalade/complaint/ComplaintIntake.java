@@ -41,6 +41,7 @@ public class ComplaintIntake {
   private final LetterWriter letters;
   private final Clock clock;
   private final String publicUrl;
+  private final ComplaintNameIndex nameIndex;
 
   ComplaintIntake(
       Firms firms,
@@ -50,6 +51,7 @@ public class ComplaintIntake {
       RuntimeService runtime,
       LetterWriter letters,
       Clock clock,
+      ComplaintNameIndex nameIndex,
       @Value("${escalade.public-url}") String publicUrl) {
     this.firms = firms;
     this.planner = planner;
@@ -58,6 +60,7 @@ public class ComplaintIntake {
     this.runtime = runtime;
     this.letters = letters;
     this.clock = clock;
+    this.nameIndex = nameIndex;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
@@ -122,6 +125,7 @@ public class ComplaintIntake {
       complaint.giveTrackingToken(TrackingTokens.hash(trackingToken));
     }
     complaints.save(complaint);
+    nameIndex.index(complaint);
     if (complaint.getChannel() == Channel.WEB && complaint.getComplainant().getEmail() != null) {
       // the regulator asks that an online submission be confirmed by a dated copy
       Map<String, Object> details = new HashMap<>();

@@ -2,12 +2,20 @@ package fr.escalade.register;
 
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintNameWord;
 import fr.escalade.complaint.ComplaintStatus;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -17,7 +25,7 @@ import org.springframework.data.jpa.domain.Specification;
  * @param overdue true: open complaints past an unmet acknowledgement or answer deadline
  * @param sentFrom first day of the start date (date sent, or received when unknown), included
  * @param sentTo last day of the start date, included
- * @param q text found in the reference or the complainant's name
+ * @param q the beginning of a reference, or the beginnings of words of the complainant's name
  */
 public record RegisterSelection(
     String firm,
@@ -29,6 +37,10 @@ public record RegisterSelection(
     LocalDate sentFrom,
     LocalDate sentTo,
     String q) {
+
+  static final Set<ComplaintStatus> OPEN = EnumSet.complementOf(EnumSet.of(ComplaintStatus.CLOSED));
+
+  private static final Pattern REFERENCE = Pattern.compile("(?i)rec-[0-9-]*");
 
   Specification<Complaint> toSpecification(LocalDate today) {
     return (root, query, cb) -> {
@@ -55,15 +67,13 @@ public record RegisterSelection(
         where.add(cb.lessThanOrEqualTo(root.get("startDate"), sentTo));
       }
       if (q != null && !q.isBlank()) {
-        String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        where.add(cb.or(
-            cb.like(cb.lower(root.get("reference")), like, '\\'),
-            cb.like(cb.lower(root.get("complainant").get("name")), like, '\\')));
+        where.add(textSearch(q.strip(), root, query, cb));
       }
       if (overdue != null) {
+        // listing the open statuses (rather than "not closed") lets the database use its status index
         Predicate late =
             cb.and(
-                cb.notEqual(root.get("status"), ComplaintStatus.CLOSED),
+                root.get("status").in(OPEN),
                 cb.or(
                     cb.and(cb.isNull(root.get("answerSentOn")), cb.lessThan(root.get("answerDueOn"), today)),
                     cb.and(
@@ -74,5 +84,29 @@ public record RegisterSelection(
       }
       return cb.and(where.toArray(Predicate[]::new));
     };
+  }
+
+  /**
+   * A reference, or its beginning ("REC-2026-0001"), is looked up on the reference index; any other
+   * text finds the complaints whose complainant has, for each word typed, a name word starting with
+   * it, case and accents aside ("helene mar" finds "Hélène Martin").
+   */
+  private static Predicate textSearch(String text, Root<Complaint> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
+    if (REFERENCE.matcher(text).matches()) {
+      return cb.like(root.get("reference"), escape(text.toUpperCase(Locale.ROOT)) + "%", '\\');
+    }
+    List<Predicate> words = new ArrayList<>();
+    for (String word : ComplaintNameWord.wordsOf(text)) {
+      Subquery<Long> named = query.subquery(Long.class);
+      Root<ComplaintNameWord> nameWord = named.from(ComplaintNameWord.class);
+      named.select(nameWord.get("complaintId"))
+          .where(cb.equal(nameWord.get("complaintId"), root.get("id")), cb.like(nameWord.get("word"), escape(word) + "%", '\\'));
+      words.add(cb.exists(named));
+    }
+    return words.isEmpty() ? cb.disjunction() : cb.and(words.toArray(Predicate[]::new));
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -69,6 +69,11 @@ class RegisterTests {
     JsonNode byReference =
         http.withBasicAuth("sophie", "sophie").getForObject("/api/complaints?q=" + recent.getReference(), JsonNode.class);
     assertThat(byReference.get("items").findValuesAsText("reference")).containsExactly(recent.getReference());
+    JsonNode byNameWords =
+        http.withBasicAuth("sophie", "sophie").getForObject("/api/complaints?q=CHLOE " + family.substring(0, 12), JsonNode.class);
+    assertThat(byNameWords.get("items").findValuesAsText("reference"))
+        .as("each word typed starts a word of the name, case and accents aside")
+        .containsExactly(almena.getReference());
   }
 
   @Test
