@@ -3,7 +3,6 @@ package fr.escalade.complaint;
 import static fr.escalade.process.ProcessVariables.*;
 
 import fr.escalade.process.TaskInput;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;

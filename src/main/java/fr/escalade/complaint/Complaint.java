@@ -21,7 +21,7 @@ import java.time.LocalDate;
 @Table(
     name = "complaint",
     indexes = {
-      @Index(name = "ix_complaint_firm_status", columnList = "firm, status"),
+      @Index(name = "ix_complaint_status_firm_answer_due", columnList = "status, firm, answer_due_on"),
       @Index(name = "ix_complaint_start_date", columnList = "start_date"),
       // covers every column the reporting queries read, so they never fetch the rows themselves
       @Index(

@@ -1,5 +1,9 @@
 package fr.escalade.complaint;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a complaint stands in the graduated procedure; the labels are what clients read. */
 public enum ComplaintStatus {
   /** Registered; staff still have to tell a complaint from a simple request. */
@@ -13,6 +17,13 @@ public enum ComplaintStatus {
   /** Referred to the mediator (level 3). */
   WITH_MEDIATOR("Soumise au médiateur"),
   CLOSED("Clôturée");
+
+  /**
+   * Still to be answered: "open" for a supervisor, and the only complaints that can be late, since
+   * an answer meets both deadlines or misses them for good.
+   */
+  public static final Set<ComplaintStatus> AWAITING_ANSWER =
+      Collections.unmodifiableSet(EnumSet.of(QUALIFYING, AT_FIRST_CONTACT, WITH_COMPLAINTS_SERVICE));
 
   private final String label;
 

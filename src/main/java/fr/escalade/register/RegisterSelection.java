@@ -11,10 +11,9 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -37,8 +36,6 @@ public record RegisterSelection(
     LocalDate sentFrom,
     LocalDate sentTo,
     String q) {
-
-  static final Set<ComplaintStatus> OPEN = EnumSet.complementOf(EnumSet.of(ComplaintStatus.CLOSED));
 
   private static final Pattern REFERENCE = Pattern.compile("(?i)rec-[0-9-]*");
 
@@ -70,10 +67,10 @@ public record RegisterSelection(
         where.add(textSearch(q.strip(), root, query, cb));
       }
       if (overdue != null) {
-        // listing the open statuses (rather than "not closed") lets the database use its status index
+        // listing the statuses (rather than "not closed") lets the database use its status index
         Predicate late =
             cb.and(
-                root.get("status").in(OPEN),
+                root.get("status").in(ComplaintStatus.AWAITING_ANSWER),
                 cb.or(
                     cb.and(cb.isNull(root.get("answerSentOn")), cb.lessThan(root.get("answerDueOn"), today)),
                     cb.and(
@@ -96,12 +93,14 @@ public record RegisterSelection(
       return cb.like(root.get("reference"), escape(text.toUpperCase(Locale.ROOT)) + "%", '\\');
     }
     List<Predicate> words = new ArrayList<>();
-    for (String word : ComplaintNameWord.wordsOf(text)) {
+    // the longest word first: the database looks the first one up and filters by the others
+    List<String> typed = new ArrayList<>(ComplaintNameWord.wordsOf(text));
+    typed.sort(Comparator.comparingInt(String::length).reversed());
+    for (String word : typed) {
       Subquery<Long> named = query.subquery(Long.class);
       Root<ComplaintNameWord> nameWord = named.from(ComplaintNameWord.class);
-      named.select(nameWord.get("complaintId"))
-          .where(cb.equal(nameWord.get("complaintId"), root.get("id")), cb.like(nameWord.get("word"), escape(word) + "%", '\\'));
-      words.add(cb.exists(named));
+      named.select(nameWord.get("complaintId")).where(cb.like(nameWord.get("word"), escape(word) + "%", '\\'));
+      words.add(root.get("id").in(named));
     }
     return words.isEmpty() ? cb.disjunction() : cb.and(words.toArray(Predicate[]::new));
   }

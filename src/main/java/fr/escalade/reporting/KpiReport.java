@@ -14,11 +14,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +31,6 @@ public class KpiReport {
 
   static final int TOP_DYSFUNCTIONS = 5;
 
-  /** "Open" for a supervisor: still to be answered. An answered complaint waits only for the client. */
-  static final Set<ComplaintStatus> AWAITING_ANSWER =
-      EnumSet.of(ComplaintStatus.QUALIFYING, ComplaintStatus.AT_FIRST_CONTACT, ComplaintStatus.WITH_COMPLAINTS_SERVICE);
 
   /**
    * Complaints grouped by month, channel, level, outcome and status, with the on-time counts of
@@ -215,7 +210,7 @@ public class KpiReport {
         onTime[i] += count(row[7 + i]);
         perMonth[1 + i] += count(row[7 + i]);
       }
-      if (AWAITING_ANSWER.contains(status)) {
+      if (ComplaintStatus.AWAITING_ANSWER.contains(status)) {
         open += count;
       }
       overdue += count(row[11]);
