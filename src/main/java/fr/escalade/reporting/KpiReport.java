@@ -33,33 +33,35 @@ public class KpiReport {
 
 
   /**
-   * Complaints grouped by month, channel, level, outcome and status, with the on-time counts of
-   * each group. An acknowledgement is on time if it, or the answer itself, went out by its due date.
-   * Every column it reads is in the index {@code ix_complaint_reporting}.
+   * Complaints counted by month, channel, level, outcome, status, whether the acknowledgement and
+   * the answer came in time, and what came of a referral to the mediator. It only counts: every
+   * column it reads is in the index {@code ix_complaint_reporting}, and the in-time flags are kept
+   * by the register when letters go out.
    */
   private static final String GROUPS = """
       select extract(year from c.startDate), extract(month from c.startDate), c.channel, c.levelReached, c.outcome, c.status,
-        count(c),
-        sum(case when c.acknowledgementSentOn is not null or c.answerSentOn is not null or c.acknowledgementDueOn < :today then 1 else 0 end),
-        sum(case when c.acknowledgementSentOn <= c.acknowledgementDueOn or c.answerSentOn <= c.acknowledgementDueOn then 1 else 0 end),
-        sum(case when c.answerSentOn is not null or c.answerDueOn < :today then 1 else 0 end),
-        sum(case when c.answerSentOn <= c.answerDueOn then 1 else 0 end),
-        sum(case when c.status <> :closed and ((c.answerSentOn is null and c.answerDueOn < :today)
-                 or (c.acknowledgementSentOn is null and c.answerSentOn is null and c.acknowledgementDueOn < :today)) then 1 else 0 end)
+        c.acknowledgedInTime, c.answeredInTime, c.mediatorReferralAdmissible, c.mediatorProposalAccepted,
+        case when c.mediatorProposalOn is null then 0 else 1 end, count(c)
       from Complaint c
       where c.firm = :firm and c.startDate between :from and :to
-      group by extract(year from c.startDate), extract(month from c.startDate), c.channel, c.levelReached, c.outcome, c.status
+      group by extract(year from c.startDate), extract(month from c.startDate), c.channel, c.levelReached, c.outcome, c.status,
+        c.acknowledgedInTime, c.answeredInTime, c.mediatorReferralAdmissible, c.mediatorProposalAccepted,
+        case when c.mediatorProposalOn is null then 0 else 1 end
       """;
 
-  /** Few complaints go to the mediator: their own index finds them. */
-  private static final String MEDIATION = """
-      select sum(case when c.mediatorReferralAdmissible = true then 1 else 0 end),
-        sum(case when c.mediatorReferralAdmissible = false then 1 else 0 end),
-        sum(case when c.mediatorProposalOn is not null then 1 else 0 end),
-        sum(case when c.mediatorProposalAccepted = true then 1 else 0 end),
-        sum(case when c.mediatorProposalAccepted = false then 1 else 0 end)
+  /**
+   * The complaints still to be answered whose deadlines have passed: they count as due, and late,
+   * though nothing was sent. Few, and found through the status index.
+   */
+  private static final String LATE = """
+      select extract(year from c.startDate), extract(month from c.startDate),
+        sum(case when c.acknowledgementSentOn is null and c.acknowledgementDueOn < :today then 1 else 0 end),
+        sum(case when c.answerDueOn < :today then 1 else 0 end),
+        sum(case when c.answerDueOn < :today or (c.acknowledgementSentOn is null and c.acknowledgementDueOn < :today) then 1 else 0 end)
       from Complaint c
-      where c.mediatorReferredOn is not null and c.firm = :firm and c.startDate between :from and :to
+      where c.status in :awaitingAnswer and c.firm = :firm and c.startDate between :from and :to
+        and (c.outcome is null or c.outcome <> :notComplaint)
+      group by extract(year from c.startDate), extract(month from c.startDate)
       """;
 
   private static final String ANSWER_DAYS = """
@@ -127,16 +129,14 @@ public class KpiReport {
   private void addFirm(Tally tally, String firm, LocalDate from, LocalDate to, LocalDate today) {
     entities.createQuery(GROUPS, Object[].class)
         .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
-        .setParameter("today", today).setParameter("closed", ComplaintStatus.CLOSED)
         .getResultList()
         .forEach(tally::addGroup);
-    Object[] mediation =
-        entities.createQuery(MEDIATION, Object[].class)
-            .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
-            .getSingleResult();
-    for (int i = 0; i < tally.mediation.length; i++) {
-      tally.mediation[i] += Tally.count(mediation[i]);
-    }
+    entities.createQuery(LATE, Object[].class)
+        .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
+        .setParameter("today", today).setParameter("awaitingAnswer", ComplaintStatus.AWAITING_ANSWER)
+        .setParameter("notComplaint", Outcome.NOT_A_COMPLAINT)
+        .getResultList()
+        .forEach(tally::addLate);
     entities.createQuery(ANSWER_DAYS, Object[].class)
         .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
         .setParameter("notComplaint", Outcome.NOT_A_COMPLAINT)
@@ -168,7 +168,6 @@ public class KpiReport {
     final Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
     final Map<Integer, Long> byLevel = new TreeMap<>();
     final Map<String, Long> byOutcome = new LinkedHashMap<>();
-    final long[] onTime = new long[4]; // acknowledgement due, on time; answer due, on time
     final long[] mediation = new long[5];
     final Map<YearMonth, long[]> months = new TreeMap<>();
     final Map<Integer, Long> answerDays = new TreeMap<>();
@@ -195,25 +194,54 @@ public class KpiReport {
       int level = ((Number) row[3]).intValue();
       Outcome outcome = (Outcome) row[4];
       ComplaintStatus status = (ComplaintStatus) row[5];
-      long count = count(row[6]);
+      Boolean acknowledgedInTime = (Boolean) row[6];
+      Boolean answeredInTime = (Boolean) row[7];
+      Boolean referralAdmissible = (Boolean) row[8];
+      Boolean proposalAccepted = (Boolean) row[9];
+      boolean proposal = ((Number) row[10]).intValue() == 1;
+      long count = count(row[11]);
       received += count;
       byChannel.merge(channel, count, Long::sum);
       byLevel.merge(level, count, Long::sum);
       byOutcome.merge(outcome == null ? "PENDING" : outcome.name(), count, Long::sum);
-      long[] perMonth = months.computeIfAbsent(month, m -> new long[5]);
+      long[] perMonth = month(month);
       perMonth[0] += count;
       if (outcome == Outcome.NOT_A_COMPLAINT) {
         notComplaints += count;
         return;
       }
-      for (int i = 0; i < 4; i++) {
-        onTime[i] += count(row[7 + i]);
-        perMonth[1 + i] += count(row[7 + i]);
+      if (acknowledgedInTime != null) {
+        perMonth[1] += count;
+        perMonth[2] += acknowledgedInTime ? count : 0;
+      }
+      if (answeredInTime != null) {
+        perMonth[3] += count;
+        perMonth[4] += answeredInTime ? count : 0;
       }
       if (ComplaintStatus.AWAITING_ANSWER.contains(status)) {
         open += count;
       }
-      overdue += count(row[11]);
+      if (referralAdmissible != null) {
+        mediation[referralAdmissible ? 0 : 1] += count;
+      }
+      if (proposal) {
+        mediation[2] += count;
+      }
+      if (proposalAccepted != null) {
+        mediation[proposalAccepted ? 3 : 4] += count;
+      }
+    }
+
+    /** Complaints not yet acknowledged or answered past their deadline: due, and not in time. */
+    void addLate(Object[] row) {
+      long[] perMonth = month(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()));
+      perMonth[1] += count(row[2]);
+      perMonth[3] += count(row[3]);
+      overdue += count(row[4]);
+    }
+
+    private long[] month(YearMonth month) {
+      return months.computeIfAbsent(month, m -> new long[5]);
     }
 
     void addActions(Object[] row) {
@@ -239,11 +267,16 @@ public class KpiReport {
               .map(e -> new Kpis.DysfunctionCount(e.getKey().name(), e.getKey().label(), e.getValue()))
               .toList();
       List<Kpis.Month> perMonth = new ArrayList<>();
-      months.forEach((month, m) ->
-          perMonth.add(new Kpis.Month(month, m[0], Kpis.OnTime.of(m[1], m[2]), Kpis.OnTime.of(m[3], m[4]))));
+      long[] total = new long[5];
+      months.forEach((month, m) -> {
+        perMonth.add(new Kpis.Month(month, m[0], Kpis.OnTime.of(m[1], m[2]), Kpis.OnTime.of(m[3], m[4])));
+        for (int i = 1; i < 5; i++) {
+          total[i] += m[i];
+        }
+      });
       return new Kpis(
           firm, from, to, today, received, notComplaints, channels, byLevel, byOutcome,
-          Kpis.OnTime.of(onTime[0], onTime[1]), Kpis.OnTime.of(onTime[2], onTime[3]), daysToAnswer(),
+          Kpis.OnTime.of(total[1], total[2]), Kpis.OnTime.of(total[3], total[4]), daysToAnswer(),
           open, overdue,
           new Kpis.Mediation(mediation[0], mediation[1], mediation[2], mediation[3], mediation[4]),
           top, new Kpis.CorrectiveActionCounts(actionsOpen, actionsOverdue, actionsDone), perMonth);

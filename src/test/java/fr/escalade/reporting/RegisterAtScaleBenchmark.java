@@ -100,8 +100,8 @@ class RegisterAtScaleBenchmark {
                 subject, description, sent_on, received_on, start_date, registered_at, entry_level, level_reached, status,
                 acknowledgement_due_on, acknowledgement_sent_on, answer_due_on, answer_sent_on, answer_days, delay_notices_sent,
                 outcome, category, mediation_opens_on, mediation_closes_on, mediator_referred_on, mediator_referral_admissible,
-                mediator_proposal_on, mediator_proposal_accepted, closed_on)
-              values (?, 0, ?, ?, ?, ?, ?, true, ?, 'Exposé de la réclamation.', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'OTHER', ?, ?, ?, ?, ?, ?, ?)
+                mediator_proposal_on, mediator_proposal_accepted, closed_on, acknowledged_in_time, answered_in_time)
+              values (?, 0, ?, ?, ?, ?, ?, true, ?, 'Exposé de la réclamation.', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'OTHER', ?, ?, ?, ?, ?, ?, ?, ?, ?)
               """);
           PreparedStatement word = connection.prepareStatement("insert into complaint_name_word (complaint_id, word) values (?, ?)");
           PreparedStatement dysfunction = connection.prepareStatement("""
@@ -171,6 +171,9 @@ class RegisterAtScaleBenchmark {
           complaint.setDate(p++, referred ? Date.valueOf(answerSent.plusDays(50)) : null);
           complaint.setObject(p++, referred ? i % 2 == 0 : null);
           complaint.setDate(p++, closedOn == null ? null : Date.valueOf(closedOn));
+          LocalDate firstLetter = ackSent != null ? ackSent : answerSent;
+          complaint.setObject(p++, firstLetter == null ? null : !firstLetter.isAfter(ackDue));
+          complaint.setObject(p++, answerSent == null ? null : !answerSent.isAfter(answerDue));
           complaint.addBatch();
           for (String w : ComplaintNameWord.wordsOf("Client " + names[i % names.length] + " " + i)) {
             word.setLong(1, i);
