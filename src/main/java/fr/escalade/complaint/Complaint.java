@@ -248,6 +248,10 @@ public class Complaint {
     this.trackingTokenHash = tokenHash;
   }
 
+  boolean hasTrackingToken() {
+    return trackingTokenHash != null;
+  }
+
   void recordMediatorReferral(LocalDate referredOn, boolean admissible) {
     this.mediatorReferredOn = referredOn;
     this.mediatorReferralAdmissible = admissible;

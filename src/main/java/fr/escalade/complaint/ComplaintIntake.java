@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +39,7 @@ public class ComplaintIntake {
   private final RuntimeService runtime;
   private final LetterWriter letters;
   private final Clock clock;
-  private final String publicUrl;
+  private final TrackingLinks trackingLinks;
   private final ComplaintNameIndex nameIndex;
 
   ComplaintIntake(
@@ -52,7 +51,7 @@ public class ComplaintIntake {
       LetterWriter letters,
       Clock clock,
       ComplaintNameIndex nameIndex,
-      @Value("${escalade.public-url}") String publicUrl) {
+      TrackingLinks trackingLinks) {
     this.firms = firms;
     this.planner = planner;
     this.references = references;
@@ -61,11 +60,11 @@ public class ComplaintIntake {
     this.letters = letters;
     this.clock = clock;
     this.nameIndex = nameIndex;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.trackingLinks = trackingLinks;
   }
 
-  /** A complaint filed on the public page, with the tracking token only its filer ever sees. */
-  public record OnlineSubmission(Complaint complaint, String trackingToken) {}
+  /** A complaint filed on the public page, with the tracking link only its filer ever sees. */
+  public record OnlineSubmission(Complaint complaint, String trackingUrl) {}
 
   @Transactional
   public Complaint register(NewComplaint request) {
@@ -78,16 +77,13 @@ public class ComplaintIntake {
     if (request.channel() != Channel.WEB) {
       throw new IllegalArgumentException("an online submission comes through the WEB channel");
     }
-    String token = TrackingTokens.newToken();
-    return new OnlineSubmission(register(request, token), token);
+    String[] trackingUrl = new String[1];
+    Complaint complaint = register(request, registered -> trackingUrl[0] = trackingLinks.issue(registered));
+    return new OnlineSubmission(complaint, trackingUrl[0]);
   }
 
-  /** The page where a client follows the complaint the token was given for. */
-  public String trackingUrl(String token) {
-    return publicUrl + "/suivi/" + token;
-  }
-
-  private Complaint register(NewComplaint request, String trackingToken) {
+  /** Registers; {@code online} gives an online complaint its tracking link before its copy is written. */
+  private Complaint register(NewComplaint request, java.util.function.Function<Complaint, String> online) {
     Firm firm =
         firms.find(request.firm())
             .orElseThrow(
@@ -121,17 +117,15 @@ public class ComplaintIntake {
             entryLevel,
             deadlines,
             clock.instant());
-    if (trackingToken != null) {
-      complaint.giveTrackingToken(TrackingTokens.hash(trackingToken));
-    }
+    String trackingUrl = online == null ? null : online.apply(complaint);
     complaints.save(complaint);
     nameIndex.index(complaint);
     if (complaint.getChannel() == Channel.WEB && complaint.getComplainant().getEmail() != null) {
       // the regulator asks that an online submission be confirmed by a dated copy
       Map<String, Object> details = new HashMap<>();
       details.put("submittedAt", complaint.getRegisteredAt().atZone(zone));
-      if (trackingToken != null) {
-        details.put("trackingUrl", trackingUrl(trackingToken));
+      if (trackingUrl != null) {
+        details.put("trackingUrl", trackingUrl);
       }
       letters.write(LetterType.SUBMISSION_COPY, complaint.getReference(), details);
     }

@@ -95,7 +95,7 @@ class OnlineComplaintController {
             complaint.getRegisteredAt().atZone(firm.get().calendar().timeZone()),
             ClientPages.DATE.format(complaint.getAcknowledgementDueOn()),
             ClientPages.DATE.format(complaint.getAnswerDueOn()),
-            intake.trackingUrl(submission.trackingToken())));
+            submission.trackingUrl()));
     return "redirect:/reclamation/" + firmId + "/recu";
   }
 

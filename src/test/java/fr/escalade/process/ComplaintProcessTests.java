@@ -151,6 +151,10 @@ class ComplaintProcessTests {
 
     assertThat(instance).hasPassed("Task_SendAcknowledgement").isWaitingAt("Task_DraftAnswer");
     then(complaintOf(instance).getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    then(complaintOf(instance).getAcknowledgedInTime()).isTrue();
+    then(lastLetter(instance, LetterType.ACKNOWLEDGEMENT).getBody())
+        .as("a client who did not file online gets the tracking link with the acknowledgement")
+        .containsPattern("suivre vous-même .*\n.*http://localhost:8080/suivi/[A-Za-z0-9_-]{43}");
     complete(task(), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
 
     assertThat(instance).hasPassed("Task_SendDelayNotice").isWaitingAt("Task_DraftAnswer");

@@ -1,0 +1,39 @@
+package fr.escalade.complaint;
+
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clients' tracking links, {@code /suivi/{token}}. A link is issued once per complaint: with the
+ * receipt of an online complaint, or with the acknowledgement of any other. Only the token's hash
+ * is kept, so a link cannot be issued twice nor rebuilt from the register.
+ */
+@Component
+public class TrackingLinks {
+
+  private final ComplaintRegister register;
+  private final String publicUrl;
+
+  TrackingLinks(ComplaintRegister register, @Value("${escalade.public-url}") String publicUrl) {
+    this.register = register;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  /** Gives the complaint its link and returns it, or nothing if the client already has one. */
+  @Transactional
+  public Optional<String> issue(String reference) {
+    Complaint complaint = register.get(reference);
+    if (complaint.hasTrackingToken()) {
+      return Optional.empty();
+    }
+    return Optional.of(issue(complaint));
+  }
+
+  String issue(Complaint complaint) {
+    String token = TrackingTokens.newToken();
+    complaint.giveTrackingToken(TrackingTokens.hash(token));
+    return publicUrl + "/suivi/" + token;
+  }
+}
