@@ -31,7 +31,6 @@ public class KpiReport {
 
   static final int TOP_DYSFUNCTIONS = 5;
 
-
   /**
    * Complaints counted by month, channel, level, outcome, status, whether the acknowledgement and
    * the answer came in time, and what came of a referral to the mediator. It only counts: every
