@@ -1,8 +1,14 @@
 package fr.escalade.system;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A request that names what is wrong with it, field by field; answered with a 400. */
+/**
+ * A request that names what is wrong with it, field by field; answered with a 400. Pages outside {@code /api} get the
+ * same status with the French error page.
+ */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidRequestException extends RuntimeException {
 
   private final List<FieldProblem> problems;
