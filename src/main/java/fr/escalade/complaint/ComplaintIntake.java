@@ -63,12 +63,12 @@ public class ComplaintIntake {
     this.trackingLinks = trackingLinks;
   }
 
-  /** A complaint filed on the public page, with the tracking link only its filer ever sees. */
+  /** A registered complaint and, when it was filed on the public page, the link only its filer sees. */
   public record OnlineSubmission(Complaint complaint, String trackingUrl) {}
 
   @Transactional
   public Complaint register(NewComplaint request) {
-    return register(request, null);
+    return register(request, false).complaint();
   }
 
   /** Registers a complaint filed by its author on the public page, and gives them a tracking link. */
@@ -77,13 +77,11 @@ public class ComplaintIntake {
     if (request.channel() != Channel.WEB) {
       throw new IllegalArgumentException("an online submission comes through the WEB channel");
     }
-    String[] trackingUrl = new String[1];
-    Complaint complaint = register(request, registered -> trackingUrl[0] = trackingLinks.issue(registered));
-    return new OnlineSubmission(complaint, trackingUrl[0]);
+    return register(request, true);
   }
 
-  /** Registers; {@code online} gives an online complaint its tracking link before its copy is written. */
-  private Complaint register(NewComplaint request, java.util.function.Function<Complaint, String> online) {
+  /** Registers; an online complaint gets its tracking link before its dated copy is written. */
+  private OnlineSubmission register(NewComplaint request, boolean online) {
     Firm firm =
         firms.find(request.firm())
             .orElseThrow(
@@ -117,7 +115,7 @@ public class ComplaintIntake {
             entryLevel,
             deadlines,
             clock.instant());
-    String trackingUrl = online == null ? null : online.apply(complaint);
+    String trackingUrl = online ? trackingLinks.issue(complaint) : null;
     complaints.save(complaint);
     nameIndex.index(complaint);
     if (complaint.getChannel() == Channel.WEB && complaint.getComplainant().getEmail() != null) {
@@ -133,7 +131,7 @@ public class ComplaintIntake {
         runtime.startProcessInstanceByKey(
             PROCESS_KEY, complaint.getReference(), variables(complaint, firm, deadlines));
     complaint.attachProcess(instance.getId());
-    return complaint;
+    return new OnlineSubmission(complaint, trackingUrl);
   }
 
   private static int entryLevel(NewComplaint request, Firm firm) {

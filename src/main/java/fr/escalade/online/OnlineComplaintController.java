@@ -10,7 +10,6 @@ import fr.escalade.mediation.MediatorProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -35,19 +34,16 @@ class OnlineComplaintController {
   private final MediatorProperties mediator;
   private final ComplaintIntake intake;
   private final AddressRateLimiter submissions;
-  private final Clock clock;
 
   OnlineComplaintController(
       Firms firms,
       MediatorProperties mediator,
       ComplaintIntake intake,
-      Clock clock,
       @Value("${escalade.online.submissions-per-hour:5}") int submissionsPerHour) {
     this.firms = firms;
     this.mediator = mediator;
     this.intake = intake;
-    this.clock = clock;
-    this.submissions = new AddressRateLimiter(submissionsPerHour, Duration.ofHours(1), clock);
+    this.submissions = new AddressRateLimiter(submissionsPerHour, Duration.ofHours(1));
   }
 
   /** The receipt, carried across the redirect after the submission (flash attributes). */

@@ -7,7 +7,6 @@ import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,11 +31,10 @@ class TrackingController {
   TrackingController(
       ComplaintRepository complaints,
       Firms firms,
-      Clock clock,
       @Value("${escalade.online.tracking-views-per-minute:30}") int viewsPerMinute) {
     this.complaints = complaints;
     this.firms = firms;
-    this.views = new AddressRateLimiter(viewsPerMinute, Duration.ofMinutes(1), clock);
+    this.views = new AddressRateLimiter(viewsPerMinute, Duration.ofMinutes(1));
   }
 
   /** One step of the procedure: when it is due (worded), and when it happened. */
