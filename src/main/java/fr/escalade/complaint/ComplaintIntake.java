@@ -87,7 +87,7 @@ public class ComplaintIntake {
             .orElseThrow(
                 () -> InvalidRequestException.of("firm", "unknown firm '" + request.firm() + "'; known firms: " + firms.ids()));
     ZoneId zone = firm.calendar().timeZone();
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate today = firms.today(request.firm());
     LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : today;
     int entryLevel = entryLevel(request, firm);
     check(request, firm, today, receivedOn);

@@ -2,9 +2,7 @@ package fr.escalade.complaint;
 
 import fr.escalade.system.NotFoundException;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import fr.escalade.firm.Firms;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
@@ -20,12 +18,10 @@ public class ComplaintRegister {
 
   private final ComplaintRepository complaints;
   private final Firms firms;
-  private final Clock clock;
 
-  ComplaintRegister(ComplaintRepository complaints, Firms firms, Clock clock) {
+  ComplaintRegister(ComplaintRepository complaints, Firms firms) {
     this.complaints = complaints;
     this.firms = firms;
-    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -81,11 +77,7 @@ public class ComplaintRegister {
 
   /** Today where the complaint's firm works; the register's dates are the firm's. */
   public LocalDate today(Complaint complaint) {
-    return LocalDate.now(clock.withZone(zoneOf(complaint)));
-  }
-
-  private ZoneId zoneOf(Complaint complaint) {
-    return firms.get(complaint.getFirm()).calendar().timeZone();
+    return firms.today(complaint.getFirm());
   }
 
   private void update(String reference, Consumer<Complaint> change) {

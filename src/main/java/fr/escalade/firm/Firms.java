@@ -1,5 +1,7 @@
 package fr.escalade.firm;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +13,23 @@ import org.springframework.stereotype.Component;
 public class Firms {
 
   private final Map<String, Firm> firms;
+  private final Clock clock;
 
-  Firms(FirmProperties properties) {
+  Firms(FirmProperties properties, Clock clock) {
     this.firms = Map.copyOf(properties.firms());
+    this.clock = clock;
+  }
+
+  /** Today where each firm works, by firm: a register spanning time zones has more than one. */
+  public Map<String, LocalDate> todayByFirm() {
+    Map<String, LocalDate> today = new java.util.TreeMap<>();
+    firms.keySet().forEach(id -> today.put(id, today(id)));
+    return today;
+  }
+
+  /** Today where the firm works: its deadlines and the register's dates are in its time zone. */
+  public LocalDate today(String id) {
+    return LocalDate.now(clock.withZone(get(id).calendar().timeZone()));
   }
 
   public Optional<Firm> find(String id) {

@@ -49,7 +49,7 @@ class CorrectiveActionPageController {
   @Transactional(readOnly = true)
   String page(@RequestParam(required = false) String firm, Principal user, Model model) {
     String chosen = firms.find(firm).isPresent() ? firm : firms.ids().iterator().next();
-    LocalDate today = actions.today(chosen);
+    LocalDate today = firms.today(chosen);
     List<ActionRow> open = new ArrayList<>();
     List<ActionRow> finished = new ArrayList<>();
     for (CorrectiveAction action : actions.list(chosen, null, null)) {

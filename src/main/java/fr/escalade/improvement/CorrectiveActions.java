@@ -6,7 +6,6 @@ import fr.escalade.system.InvalidRequestException;
 import fr.escalade.system.InvalidRequestException.FieldProblem;
 import fr.escalade.system.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,13 +26,11 @@ public class CorrectiveActions {
   private final CorrectiveActionRepository actions;
   private final DysfunctionRepository dysfunctions;
   private final Firms firms;
-  private final Clock clock;
 
-  CorrectiveActions(CorrectiveActionRepository actions, DysfunctionRepository dysfunctions, Firms firms, Clock clock) {
+  CorrectiveActions(CorrectiveActionRepository actions, DysfunctionRepository dysfunctions, Firms firms) {
     this.actions = actions;
     this.dysfunctions = dysfunctions;
     this.firms = firms;
-    this.clock = clock;
   }
 
   /** A corrective action as a supervisor plans it. */
@@ -45,7 +42,7 @@ public class CorrectiveActions {
     if (firms.find(firm).isEmpty()) {
       throw InvalidRequestException.of("firm", "unknown firm '" + firm + "'; known firms: " + firms.ids());
     }
-    LocalDate today = today(firm);
+    LocalDate today = firms.today(firm);
     if (plan.dueOn().isBefore(today)) {
       throw InvalidRequestException.of("dueOn", "is in the past (today is " + today + " where the firm works)");
     }
@@ -77,7 +74,7 @@ public class CorrectiveActions {
     if (!next.isOpen() && (note == null || note.isBlank())) {
       problems.add(new FieldProblem("note", "is required to mark an action " + next + ": say how it was applied, or why not"));
     }
-    LocalDate today = today(action.getFirm());
+    LocalDate today = firms.today(action.getFirm());
     if (dueOn != null && dueOn.isBefore(today)) {
       problems.add(new FieldProblem("dueOn", "is in the past (today is " + today + " where the firm works)"));
     }
@@ -111,12 +108,7 @@ public class CorrectiveActions {
     if (overdue == null) {
       return found;
     }
-    return found.stream().filter(action -> action.isOverdue(today(action.getFirm())) == overdue).toList();
-  }
-
-  /** Today where the firm works: an action is due by the end of its day there. */
-  public LocalDate today(String firm) {
-    return LocalDate.now(clock.withZone(firms.get(firm).calendar().timeZone()));
+    return found.stream().filter(action -> action.isOverdue(firms.today(action.getFirm())) == overdue).toList();
   }
 
   private List<Dysfunction> dysfunctionsOf(String firm, Collection<Long> ids) {

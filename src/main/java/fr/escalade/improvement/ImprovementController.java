@@ -1,5 +1,6 @@
 package fr.escalade.improvement;
 
+import fr.escalade.firm.Firms;
 import fr.escalade.identity.Roles;
 import fr.escalade.identity.StaffMember;
 import jakarta.validation.Valid;
@@ -34,10 +35,12 @@ class ImprovementController {
 
   private final Dysfunctions dysfunctions;
   private final CorrectiveActions actions;
+  private final Firms firms;
 
-  ImprovementController(Dysfunctions dysfunctions, CorrectiveActions actions) {
+  ImprovementController(Dysfunctions dysfunctions, CorrectiveActions actions, Firms firms) {
     this.dysfunctions = dysfunctions;
     this.actions = actions;
+    this.firms = firms;
   }
 
   record NewDysfunction(@NotNull DysfunctionCategory category, @NotBlank @Size(max = 2000) String description) {}
@@ -141,7 +144,7 @@ class ImprovementController {
             .map(d -> new CorrectiveActionView.LinkedDysfunction(d.getId(), d.getComplaint().getReference(), d.getCategory(), d.getDescription()))
             .toList();
     return new CorrectiveActionView(a.getId(), a.getFirm(), a.getTitle(), a.getDescription(), a.getOwner(), a.getDueOn(),
-        a.getStatus(), a.isOverdue(actions.today(a.getFirm())), a.getCreatedOn(), a.getCreatedBy(), a.getCompletedOn(),
+        a.getStatus(), a.isOverdue(firms.today(a.getFirm())), a.getCreatedOn(), a.getCreatedBy(), a.getCompletedOn(),
         a.getProgressNote(), linked);
   }
 }

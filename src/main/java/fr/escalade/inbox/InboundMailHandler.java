@@ -7,6 +7,7 @@ import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.NewComplaint;
 import fr.escalade.correspondence.LetterWriter;
 import fr.escalade.firm.Firm;
+import fr.escalade.firm.Firms;
 import fr.escalade.identity.Roles;
 import fr.escalade.system.NotFoundException;
 import java.text.Normalizer;
@@ -40,6 +41,7 @@ class InboundMailHandler {
   private final ComplaintRegister register;
   private final LetterWriter letters;
   private final TaskService tasks;
+  private final Firms firms;
   private final Clock clock;
 
   InboundMailHandler(
@@ -48,12 +50,14 @@ class InboundMailHandler {
       ComplaintRegister register,
       LetterWriter letters,
       TaskService tasks,
+      Firms firms,
       Clock clock) {
     this.processed = processed;
     this.intake = intake;
     this.register = register;
     this.letters = letters;
     this.tasks = tasks;
+    this.firms = firms;
     this.clock = clock;
   }
 
@@ -106,7 +110,7 @@ class InboundMailHandler {
 
   private NewComplaint complaint(String firmId, Firm firm, ReceivedMail mail) {
     ZoneId zone = firm.calendar().timeZone();
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate today = firms.today(firmId);
     LocalDate sentOn = mail.sentAt() == null ? null : mail.sentAt().atZone(zone).toLocalDate();
     if (sentOn != null && sentOn.isAfter(today)) {
       sentOn = today; // a sender's clock ahead of ours must not refuse the complaint

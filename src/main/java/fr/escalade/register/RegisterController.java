@@ -2,11 +2,12 @@ package fr.escalade.register;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
+import fr.escalade.firm.Firms;
 import fr.escalade.system.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -30,12 +31,12 @@ class RegisterController {
 
   private final ComplaintRepository complaints;
   private final RegisterCsv csv;
-  private final Clock clock;
+  private final Firms firms;
 
-  RegisterController(ComplaintRepository complaints, RegisterCsv csv, Clock clock) {
+  RegisterController(ComplaintRepository complaints, RegisterCsv csv, Firms firms) {
     this.complaints = complaints;
     this.csv = csv;
-    this.clock = clock;
+    this.firms = firms;
   }
 
   /** One complaint in a list of the register. */
@@ -68,13 +69,13 @@ class RegisterController {
       throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
     Page<Complaint> found =
-        complaints.findAll(selection.toSpecification(LocalDate.now(clock)), PageRequest.of(page, size, sort(sort)));
+        complaints.findAll(selection.toSpecification(firms.todayByFirm()), PageRequest.of(page, size, sort(sort)));
     return new RowPage(found.map(Row::of).getContent(), page, size, found.getTotalElements(), found.getTotalPages());
   }
 
   @GetMapping(path = "/api/register.csv", produces = "text/csv")
   ResponseEntity<StreamingResponseBody> csv(RegisterSelection selection) {
-    LocalDate today = LocalDate.now(clock);
+    Map<String, LocalDate> today = firms.todayByFirm();
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"")

@@ -53,10 +53,10 @@ public class RegisterCsv {
   /** The file name an export is offered under. */
   public static final String FILE_NAME = "registre-reclamations.csv";
 
-  public void write(RegisterSelection selection, LocalDate today, OutputStream out) {
+  public void write(RegisterSelection selection, Map<String, LocalDate> todayByFirm, OutputStream out) {
     readOnly.executeWithoutResult(status -> {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      try (Stream<Complaint> rows = select(selection, today)) {
+      try (Stream<Complaint> rows = select(selection, todayByFirm)) {
         writeRow(writer, COLUMNS.keySet().stream().toList());
         Iterator<Complaint> iterator = rows.iterator();
         List<Complaint> batch = new ArrayList<>(BATCH);
@@ -75,11 +75,11 @@ public class RegisterCsv {
     });
   }
 
-  private Stream<Complaint> select(RegisterSelection selection, LocalDate today) {
+  private Stream<Complaint> select(RegisterSelection selection, Map<String, LocalDate> todayByFirm) {
     CriteriaBuilder cb = entities.getCriteriaBuilder();
     CriteriaQuery<Complaint> query = cb.createQuery(Complaint.class);
     Root<Complaint> root = query.from(Complaint.class);
-    query.where(selection.toSpecification(today).toPredicate(root, query, cb));
+    query.where(selection.toSpecification(todayByFirm).toPredicate(root, query, cb));
     query.orderBy(cb.asc(root.get("startDate")), cb.asc(root.get("reference")));
     return entities.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, BATCH).getResultStream();
   }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -39,7 +40,8 @@ public record RegisterSelection(
 
   private static final Pattern REFERENCE = Pattern.compile("(?i)rec-[0-9-]*");
 
-  Specification<Complaint> toSpecification(LocalDate today) {
+  /** The selection as a query; {@code todayByFirm}: today where each firm works, for "overdue". */
+  Specification<Complaint> toSpecification(Map<String, LocalDate> todayByFirm) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       if (firm != null && !firm.isBlank()) {
@@ -67,20 +69,31 @@ public record RegisterSelection(
         where.add(textSearch(q.strip(), root, query, cb));
       }
       if (overdue != null) {
-        // listing the statuses (rather than "not closed") lets the database use its status index
+        // each firm's complaints are late by its own calendar day
         Predicate late =
-            cb.and(
-                root.get("status").in(ComplaintStatus.AWAITING_ANSWER),
-                cb.or(
-                    cb.and(cb.isNull(root.get("answerSentOn")), cb.lessThan(root.get("answerDueOn"), today)),
-                    cb.and(
-                        cb.isNull(root.get("acknowledgementSentOn")),
-                        cb.isNull(root.get("answerSentOn")),
-                        cb.lessThan(root.get("acknowledgementDueOn"), today))));
+            cb.or(todayByFirm.entrySet().stream()
+                .filter(today -> firm == null || firm.isBlank() || today.getKey().equals(firm))
+                .map(today -> cb.and(cb.equal(root.get("firm"), today.getKey()), late(root, cb, today.getValue())))
+                .toArray(Predicate[]::new));
         where.add(overdue ? late : cb.not(late));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };
+  }
+
+  /**
+   * Still to be answered and past a deadline not met. Listing the statuses (rather than "not
+   * closed") lets the database use its status index.
+   */
+  private static Predicate late(Root<Complaint> root, CriteriaBuilder cb, LocalDate today) {
+    return cb.and(
+        root.get("status").in(ComplaintStatus.AWAITING_ANSWER),
+        cb.or(
+            cb.and(cb.isNull(root.get("answerSentOn")), cb.lessThan(root.get("answerDueOn"), today)),
+            cb.and(
+                cb.isNull(root.get("acknowledgementSentOn")),
+                cb.isNull(root.get("answerSentOn")),
+                cb.lessThan(root.get("acknowledgementDueOn"), today))));
   }
 
   /**

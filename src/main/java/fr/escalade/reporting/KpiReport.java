@@ -8,7 +8,6 @@ import fr.escalade.improvement.CorrectiveActionStatus;
 import fr.escalade.improvement.DysfunctionCategory;
 import fr.escalade.system.InvalidRequestException;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -83,12 +82,10 @@ public class KpiReport {
 
   private final EntityManager entities;
   private final Firms firms;
-  private final Clock clock;
 
-  KpiReport(EntityManager entities, Firms firms, Clock clock) {
+  KpiReport(EntityManager entities, Firms firms) {
     this.entities = entities;
     this.firms = firms;
-    this.clock = clock;
   }
 
   /**
@@ -99,8 +96,8 @@ public class KpiReport {
     // an unknown firm is refused by compute(); its period is only a default
     LocalDate today =
         firms.find(firm).isPresent()
-            ? today(firm)
-            : firms.ids().stream().map(this::today).max(Comparator.naturalOrder()).orElseThrow();
+            ? firms.today(firm)
+            : firms.ids().stream().map(firms::today).max(Comparator.naturalOrder()).orElseThrow();
     return new Period(YearMonth.from(today).minusMonths(11).atDay(1), today);
   }
 
@@ -118,7 +115,7 @@ public class KpiReport {
     Tally tally = new Tally(from, to);
     LocalDate latestToday = null;
     for (String id : allFirms ? firms.ids() : List.of(firm)) {
-      LocalDate today = today(id);
+      LocalDate today = firms.today(id);
       latestToday = latestToday == null || today.isAfter(latestToday) ? today : latestToday;
       addFirm(tally, id, from, to, today);
     }
@@ -151,9 +148,6 @@ public class KpiReport {
         .forEach(tally::addActions);
   }
 
-  private LocalDate today(String firm) {
-    return LocalDate.now(clock.withZone(firms.get(firm).calendar().timeZone()));
-  }
 
   /** Adds up the grouped rows of one or more firms. */
   private static final class Tally {

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,14 +38,11 @@ class ReportPageController {
   private final CorrectiveActions actions;
   private final RegisterCsv csv;
   private final Firms firms;
-  private final Clock clock;
-
-  ReportPageController(KpiReport report, CorrectiveActions actions, RegisterCsv csv, Firms firms, Clock clock) {
+  ReportPageController(KpiReport report, CorrectiveActions actions, RegisterCsv csv, Firms firms) {
     this.report = report;
     this.actions = actions;
     this.csv = csv;
     this.firms = firms;
-    this.clock = clock;
   }
 
   /** The period and firm the page shows, as chosen, with what was wrong in the choice. */
@@ -97,7 +93,7 @@ class ReportPageController {
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"");
     csv.write(
         new RegisterSelection(selection.firm(), null, null, null, null, null, selection.from(), selection.to(), null),
-        LocalDate.now(clock),
+        firms.todayByFirm(),
         response.getOutputStream());
   }
 
@@ -151,7 +147,7 @@ class ReportPageController {
       for (CorrectiveAction action : actions.list(firm, status, null)) {
         rows.add(new ActionRow(action.getId(), firms.get(action.getFirm()).name(), action.getTitle(), action.getOwner(),
             action.getDueOn(), status == CorrectiveActionStatus.PLANNED ? "Prévue" : "En cours",
-            action.isOverdue(actions.today(action.getFirm())), action.getDysfunctions().size()));
+            action.isOverdue(firms.today(action.getFirm())), action.getDysfunctions().size()));
       }
     }
     rows.sort(Comparator.comparing(ActionRow::overdue).reversed().thenComparing(ActionRow::dueOn));

@@ -8,8 +8,11 @@ import fr.escalade.TestClock;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.NewComplaint;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +29,7 @@ class RegisterTests {
 
   @Autowired ComplaintIntake intake;
   @Autowired TestRestTemplate http;
+  @Autowired ComplaintRegister register;
 
   private final String family = "Registre" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -74,6 +78,20 @@ class RegisterTests {
     assertThat(byNameWords.get("items").findValuesAsText("reference"))
         .as("each word typed starts a word of the name, case and accents aside")
         .containsExactly(almena.getReference());
+  }
+
+  @Test
+  void aComplaintIsLateByTheCalendarDayOfItsFirmNotOfTheServer() {
+    Complaint almena = register("almena", Channel.EMAIL, "Élodie", LocalDate.of(2026, 9, 1), "Sinistre");
+    register.recordAcknowledgement(almena.getReference());
+    ZoneId guadeloupe = ZoneId.of("America/Guadeloupe");
+
+    // 20:00 on the answer's last day in Guadeloupe, already the next day in Paris and in UTC
+    TestClock.set(ZonedDateTime.of(almena.getAnswerDueOn().atTime(20, 0), guadeloupe));
+    assertThat(list("&overdue=true").get("items").findValuesAsText("reference")).doesNotContain(almena.getReference());
+
+    TestClock.set(ZonedDateTime.of(almena.getAnswerDueOn().plusDays(1).atTime(0, 30), guadeloupe));
+    assertThat(list("&overdue=true").get("items").findValuesAsText("reference")).contains(almena.getReference());
   }
 
   @Test
