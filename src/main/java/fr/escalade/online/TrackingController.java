@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -42,7 +44,7 @@ class TrackingController {
 
   record Tracking(
       String reference, String firmName, Firm.Contact complaintsService, String subject, String submittedOn,
-      String status, String level, String outcome, String expectedAnswerOn, java.util.List<Step> steps) {}
+      String status, String level, String outcome, String expectedAnswerOn, List<Step> steps) {}
 
   @GetMapping("/suivi/{token}")
   @Transactional(readOnly = true)
@@ -66,8 +68,8 @@ class TrackingController {
 
   private Tracking tracking(Complaint c) {
     Firm firm = firms.get(c.getFirm());
-    java.util.List<Step> steps = new java.util.ArrayList<>();
-    steps.add(new Step("Réclamation reçue", null, date(c.getStartDate()), true));
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("Réclamation reçue", null, date(c.getReceivedOn()), true));
     steps.add(new Step("Accusé de réception", "au plus tard le " + date(c.getAcknowledgementDueOn()),
         date(c.getAcknowledgementSentOn() != null ? c.getAcknowledgementSentOn() : acknowledgedByAnswer(c)), true));
     steps.add(new Step("Réponse motivée", "au plus tard le " + date(c.getAnswerDueOn()), date(c.getAnswerSentOn()), true));
