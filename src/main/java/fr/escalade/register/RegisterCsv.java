@@ -1,6 +1,7 @@
 package fr.escalade.register;
 
 import fr.escalade.complaint.Complaint;
+import fr.escalade.firm.Firms;
 import fr.escalade.improvement.CorrectiveAction;
 import fr.escalade.improvement.Dysfunction;
 import fr.escalade.improvement.DysfunctionRepository;
@@ -14,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a selection of the register as CSV (RFC 4180, UTF-8, ISO dates), one row per complaint with
- * every field the register records, its dysfunctions and their corrective actions. Rows are read a
- * batch at a time, so an export of the whole register does not have to fit in memory.
+ * every field the register records, its dysfunctions and their corrective actions, and its
+ * correspondence. Rows are read a batch at a time, so an export of the whole register does not have
+ * to fit in memory.
  */
 @Component
 public class RegisterCsv {
@@ -41,11 +44,13 @@ public class RegisterCsv {
 
   private final EntityManager entities;
   private final DysfunctionRepository dysfunctions;
+  private final Firms firms;
   private final TransactionTemplate readOnly;
 
-  RegisterCsv(EntityManager entities, DysfunctionRepository dysfunctions, TransactionTemplate transactions) {
+  RegisterCsv(EntityManager entities, DysfunctionRepository dysfunctions, Firms firms, TransactionTemplate transactions) {
     this.entities = entities;
     this.dysfunctions = dysfunctions;
+    this.firms = firms;
     this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
     this.readOnly.setReadOnly(true);
   }
@@ -88,8 +93,10 @@ public class RegisterCsv {
     Map<Long, List<Dysfunction>> found =
         dysfunctions.findWithActionsByComplaintIdIn(batch.stream().map(Complaint::getId).toList()).stream()
             .collect(Collectors.groupingBy(d -> d.getComplaint().getId()));
+    Map<String, List<String>> letters = correspondenceOf(batch);
     for (Complaint complaint : batch) {
-      Row row = new Row(complaint, found.getOrDefault(complaint.getId(), List.of()));
+      Row row = new Row(complaint, found.getOrDefault(complaint.getId(), List.of()),
+          letters.getOrDefault(complaint.getReference(), List.of()));
       writeRow(writer, COLUMNS.values().stream().map(column -> {
         Object value = column.apply(row);
         return value == null ? "" : value.toString();
@@ -97,8 +104,30 @@ public class RegisterCsv {
     }
   }
 
-  /** A complaint with what its handling revealed. */
-  private record Row(Complaint complaint, List<Dysfunction> dysfunctions) {
+  /**
+   * Every letter sent or received for the batch's complaints, one line each ("2026-03-02
+   * ACKNOWLEDGEMENT EMAIL SENT"), oldest first; read without the letters' bodies.
+   */
+  private Map<String, List<String>> correspondenceOf(List<Complaint> batch) {
+    Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
+    batch.forEach(complaint -> zones.put(complaint.getReference(), firms.get(complaint.getFirm()).calendar().timeZone()));
+    Map<String, List<String>> letters = new java.util.HashMap<>();
+    entities.createQuery("""
+            select l.complaintReference, l.createdAt, l.sentAt, l.type, l.channel, l.status from Letter l
+            where l.complaintReference in :references order by l.createdAt, l.id
+            """, Object[].class)
+        .setParameter("references", batch.stream().map(Complaint::getReference).toList())
+        .getResultList()
+        .forEach(row -> {
+          Instant at = (Instant) (row[2] != null ? row[2] : row[1]);
+          letters.computeIfAbsent((String) row[0], reference -> new ArrayList<>())
+              .add(at.atZone(zones.get((String) row[0])).toLocalDate() + " " + row[3] + " " + row[4] + " " + row[5]);
+        });
+    return letters;
+  }
+
+  /** A complaint with what its handling revealed and its correspondence. */
+  private record Row(Complaint complaint, List<Dysfunction> dysfunctions, List<String> letters) {
 
     String dysfunctionsText() {
       return dysfunctions.stream()
@@ -161,6 +190,7 @@ public class RegisterCsv {
     c.forEach((name, read) -> columns.put(name, row -> read.apply(row.complaint())));
     columns.put("dysfunctions", Row::dysfunctionsText);
     columns.put("corrective_actions", Row::correctiveActionsText);
+    columns.put("correspondence", row -> String.join(" | ", row.letters()));
     return Collections.unmodifiableMap(columns);
   }
 

@@ -91,7 +91,7 @@ class CorrectiveActionTests {
     assertThat(dysfunctions.get(0).get("correctiveActionIds").get(0).asLong()).isEqualTo(id);
 
     String csv = http.withBasicAuth("sophie", "sophie").getForObject("/api/register.csv?q=" + first.getReference(), String.class);
-    assertThat(csv.lines().toList().get(0)).endsWith(",dysfunctions,corrective_actions");
+    assertThat(csv.lines().toList().get(0)).endsWith(",dysfunctions,corrective_actions,correspondence");
     assertThat(csv)
         .contains("PROCESSING_DELAY (2026-09-07): Dossier resté 3 semaines sans affectation.")
         .contains("#" + id + " Affecter chaque courrier le jour de sa réception [DONE, Responsable du courrier, due 2026-10-31, ended 2026-10-20]");

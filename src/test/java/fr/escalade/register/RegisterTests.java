@@ -116,6 +116,8 @@ class RegisterTests {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1))
         .startsWith(complaint.getReference() + ",asekkey,WEB,Dora " + family)
-        .contains("\"Objet, avec \"\"guillemets\"\"\"", ",2026-09-01,", ",2026-09-12,", ",2026-11-01,");
+        .contains("\"Objet, avec \"\"guillemets\"\"\"", ",2026-09-01,", ",2026-09-12,", ",2026-11-01,")
+        .as("every letter, with its date, type, channel and status")
+        .endsWith(",2026-09-07 SUBMISSION_COPY EMAIL PENDING");
   }
 }
