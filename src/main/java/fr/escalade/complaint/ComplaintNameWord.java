@@ -1,5 +1,6 @@
 package fr.escalade.complaint;
 
+import fr.escalade.system.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,10 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One word of a complainant's name, lower-cased and without accents, so that the register finds
@@ -44,7 +43,6 @@ public class ComplaintNameWord {
 
   /** The searchable words of a name or of a query: "Hélène  d'Arc" gives [helene, d, arc]. */
   public static List<String> wordsOf(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).distinct().toList();
+    return Arrays.stream(PlainText.of(text).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).distinct().toList();
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Brings a register written by an earlier version up to what the search and the reports read: the
  * words of complainants' names, and whether acknowledgements and answers came in time. New
- * complaints get both as they are registered and answered; this runs once at start-up and does
- * nothing when there is nothing to fill in.
+ * complaints get both as they are registered and answered; this runs at start-up only while the
+ * register has no name words, that is once.
  */
 @Component
 class RegisterBackfill {
@@ -33,6 +33,11 @@ class RegisterBackfill {
 
   @EventListener(ApplicationReadyEvent.class)
   void fillIn() {
+    // name words and in-time flags came with the same version: a register that has words has both,
+    // and start-up need not read it
+    if (words.count() > 0) {
+      return;
+    }
     judgeDeadlinesMetBeforeTheFlags();
     indexNamesRegisteredBeforeTheSearch();
   }
@@ -59,9 +64,6 @@ class RegisterBackfill {
   }
 
   private void indexNamesRegisteredBeforeTheSearch() {
-    if (words.count() > 0) {
-      return;
-    }
     long done = 0;
     long after = 0;
     while (true) {

@@ -40,6 +40,13 @@ public class Firms {
     return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown firm: " + id));
   }
 
+  /** Every firm's name by identifier, in identifier order: for choosing a firm on a page. */
+  public Map<String, String> names() {
+    Map<String, String> names = new java.util.TreeMap<>();
+    firms.forEach((id, firm) -> names.put(id, firm.name()));
+    return names;
+  }
+
   public Set<String> ids() {
     return new TreeSet<>(firms.keySet());
   }

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +61,9 @@ class CorrectiveActionPageController {
         dysfunctions.findUnaddressed(chosen, CorrectiveActionStatus.OPEN, Limit.of(UNADDRESSED_SHOWN)).stream()
             .map(d -> new DysfunctionRow(d.getId(), d.getComplaint().getReference(), d.getCategory().label(), d.getDescription(), d.getFoundOn()))
             .toList();
-    Map<String, String> firmNames = new LinkedHashMap<>();
-    firms.ids().forEach(id -> firmNames.put(id, firms.get(id).name()));
     model.addAttribute("user", user.getName());
     model.addAttribute("firm", chosen);
-    model.addAttribute("firms", firmNames);
+    model.addAttribute("firms", firms.names());
     model.addAttribute("today", today);
     model.addAttribute("open", open);
     model.addAttribute("finished", finished);

@@ -62,11 +62,11 @@ class ImprovementController {
       @Size(max = 4000) String description,
       @NotBlank @Size(max = 200) String owner,
       @NotNull LocalDate dueOn,
-      Set<Long> dysfunctionIds) {}
+      Set<@NotNull Long> dysfunctionIds) {}
 
   record Progress(@NotNull CorrectiveActionStatus status, @Size(max = 4000) String note, @Size(max = 200) String owner, LocalDate dueOn) {}
 
-  record Links(@NotEmpty Set<Long> dysfunctionIds) {}
+  record Links(@NotEmpty Set<@NotNull Long> dysfunctionIds) {}
 
   record CorrectiveActionView(
       long id, String firm, String title, String description, String owner, LocalDate dueOn,

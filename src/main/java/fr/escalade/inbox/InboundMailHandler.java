@@ -8,13 +8,12 @@ import fr.escalade.complaint.NewComplaint;
 import fr.escalade.correspondence.LetterWriter;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
+import fr.escalade.system.PlainText;
 import fr.escalade.identity.Roles;
 import fr.escalade.system.NotFoundException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,13 +98,8 @@ class InboundMailHandler {
   }
 
   static boolean marksAComplaint(Firm firm, ReceivedMail mail) {
-    String text = plain(mail.subject() + "\n" + mail.text());
-    return firm.inbox().keywords().stream().map(InboundMailHandler::plain).anyMatch(text::contains);
-  }
-
-  /** Lower case without accents, so that "Réclamation", "RECLAMATION" and "réclamation" all match. */
-  private static String plain(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String text = PlainText.of(mail.subject() + "\n" + mail.text());
+    return firm.inbox().keywords().stream().map(PlainText::of).anyMatch(text::contains);
   }
 
   private NewComplaint complaint(String firmId, Firm firm, ReceivedMail mail) {

@@ -69,7 +69,7 @@ class ReportPageController {
     Selection selection = select(firm, from, to);
     Kpis kpis = report.compute(selection.firm(), selection.from(), selection.to());
     model.addAttribute("user", user.getName());
-    model.addAttribute("firms", firmNames());
+    model.addAttribute("firms", firms.names());
     model.addAttribute("selection", selection);
     model.addAttribute("kpis", kpis);
     model.addAttribute("charts", MonthlyCharts.of(kpis.months()));
@@ -126,12 +126,6 @@ class ReportPageController {
       problems.add("« " + label + " » n'est pas une date (AAAA-MM-JJ) : " + value.strip());
       return fallback;
     }
-  }
-
-  private Map<String, String> firmNames() {
-    Map<String, String> names = new LinkedHashMap<>();
-    firms.ids().forEach(id -> names.put(id, firms.get(id).name()));
-    return names;
   }
 
   private static Map<String, Long> labelled(Map<String, Long> counts, java.util.function.Function<String, String> label) {

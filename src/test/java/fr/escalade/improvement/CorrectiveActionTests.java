@@ -141,6 +141,14 @@ class CorrectiveActionTests {
             Map.of("firm", "asekkey", "title", "Former l'équipe", "owner", "Direction", "dueOn", "2026-01-01"));
     assertThat(past.getBody().get("errors").findValuesAsText("field")).containsExactly("dueOn");
 
+    java.util.List<Object> withNull = new java.util.ArrayList<>();
+    withNull.add(null);
+    ResponseEntity<JsonNode> nullId =
+        post("sophie", "/api/corrective-actions",
+            Map.of("firm", "asekkey", "title", "Former l'équipe", "owner", "Direction", "dueOn", "2026-12-01", "dysfunctionIds", withNull));
+    assertThat(nullId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nullId.getBody().get("errors").findValuesAsText("field")).singleElement().asString().startsWith("dysfunctionIds");
+
     assertThat(http.withBasicAuth("sophie", "sophie").getForEntity("/api/corrective-actions/424242", JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<JsonNode> badCategory =
