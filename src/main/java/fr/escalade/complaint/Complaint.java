@@ -161,7 +161,7 @@ public class Complaint {
 
   protected Complaint() {}
 
-  Complaint(
+  public Complaint(
       String reference,
       String firm,
       Channel channel,
@@ -194,7 +194,7 @@ public class Complaint {
     this.registeredAt = registeredAt;
   }
 
-  void attachProcess(String processInstanceId) {
+  public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 

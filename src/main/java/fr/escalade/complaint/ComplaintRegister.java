@@ -18,10 +18,27 @@ public class ComplaintRegister {
 
   private final ComplaintRepository complaints;
   private final Firms firms;
+  private final ReferenceGenerator references;
+  private final ComplaintNameIndex nameIndex;
 
-  ComplaintRegister(ComplaintRepository complaints, Firms firms) {
+  ComplaintRegister(
+      ComplaintRepository complaints, Firms firms, ReferenceGenerator references, ComplaintNameIndex nameIndex) {
     this.complaints = complaints;
     this.firms = firms;
+    this.references = references;
+    this.nameIndex = nameIndex;
+  }
+
+  /** The next reference of the year, never handed out before. */
+  public String newReference(int year) {
+    return references.next(year);
+  }
+
+  /** Enters a new complaint in the register, findable by reference and by its complainant's name. */
+  public Complaint enter(Complaint complaint) {
+    Complaint entered = complaints.save(complaint);
+    nameIndex.index(entered);
+    return entered;
   }
 
   @Transactional(readOnly = true)

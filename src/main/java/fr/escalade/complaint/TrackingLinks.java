@@ -31,7 +31,8 @@ public class TrackingLinks {
     return Optional.of(issue(complaint));
   }
 
-  String issue(Complaint complaint) {
+  /** Gives a complaint that has no link yet its link, and returns it. */
+  public String issue(Complaint complaint) {
     String token = TrackingTokens.newToken();
     complaint.giveTrackingToken(TrackingTokens.hash(token));
     return publicUrl + "/suivi/" + token;

@@ -5,7 +5,7 @@ import fr.escalade.complaint.Complainant;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.Firms;
-import fr.escalade.mediation.MediatorProperties;
+import fr.escalade.firm.MediatorProperties;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;

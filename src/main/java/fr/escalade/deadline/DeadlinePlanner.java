@@ -1,5 +1,7 @@
 package fr.escalade.deadline;
 
+import fr.escalade.firm.CalendarSettings;
+
 import fr.escalade.firm.Firm;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,5 +1,8 @@
 package fr.escalade.deadline;
 
+import fr.escalade.firm.CalendarSettings;
+import fr.escalade.firm.DayUnit;
+
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package fr.escalade.firm;
 
-import fr.escalade.deadline.CalendarSettings;
+import fr.escalade.firm.CalendarSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import org.springframework.boot.context.properties.bind.DefaultValue;

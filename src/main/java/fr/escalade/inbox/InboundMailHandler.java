@@ -2,9 +2,9 @@ package fr.escalade.inbox;
 
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.complaint.NewComplaint;
+import fr.escalade.intake.NewComplaint;
 import fr.escalade.correspondence.LetterWriter;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;

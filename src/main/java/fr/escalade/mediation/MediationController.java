@@ -4,6 +4,8 @@ import static fr.escalade.process.ProcessVariables.*;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.process.ComplaintProcess;
+import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
 import fr.escalade.system.InvalidRequestException;
 import jakarta.validation.Valid;
@@ -12,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Tells a complaint's process what the mediator's side did: the client referred the complaint,
- * the mediator made a proposal. Each is a BPMN message correlated by the complaint's reference.
+ * the mediator made a proposal. Each is a message the complaint's process waits for.
  */
 @RestController
 @RequestMapping(path = "/api/complaints/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
 class MediationController {
 
   private final ComplaintRegister register;
-  private final RuntimeService runtime;
+  private final ComplaintProcess process;
 
-  MediationController(ComplaintRegister register, RuntimeService runtime) {
+  MediationController(ComplaintRegister register, ComplaintProcess process) {
     this.register = register;
-    this.runtime = runtime;
+    this.process = process;
   }
 
   record Referral(@NotNull LocalDate receivedOn) {}
@@ -47,9 +48,9 @@ class MediationController {
   ResponseEntity<Void> referral(@PathVariable String reference, @Valid @RequestBody Referral referral) {
     Complaint complaint = register.get(reference);
     notInFuture(complaint, referral.receivedOn(), "receivedOn");
-    correlate(
+    deliver(
         complaint,
-        MEDIATOR_REFERRAL_MESSAGE,
+        Message.MEDIATOR_REFERRAL,
         Map.of(REFERRAL_RECEIVED_ON, referral.receivedOn().toString()),
         "is not waiting for a mediator referral: it must have been answered and not yet closed or referred");
     return ResponseEntity.accepted().build();
@@ -60,9 +61,9 @@ class MediationController {
   ResponseEntity<Void> proposal(@PathVariable String reference, @Valid @RequestBody Proposal proposal) {
     Complaint complaint = register.get(reference);
     notInFuture(complaint, proposal.proposedOn(), "proposedOn");
-    correlate(
+    deliver(
         complaint,
-        MEDIATOR_PROPOSAL_MESSAGE,
+        Message.MEDIATOR_PROPOSAL,
         Map.of(MEDIATOR_PROPOSAL_ON, proposal.proposedOn().toString(), MEDIATOR_PROPOSAL, proposal.proposal().strip()),
         "is not waiting for a mediator proposal: its file must have been sent to the mediator first");
     return ResponseEntity.accepted().build();
@@ -75,20 +76,10 @@ class MediationController {
     }
   }
 
-  private void correlate(Complaint complaint, String message, Map<String, Object> variables, String notWaiting) {
-    boolean waiting =
-        runtime.createExecutionQuery()
-                .processInstanceBusinessKey(complaint.getReference())
-                .messageEventSubscriptionName(message)
-                .count()
-            > 0;
-    if (!waiting) {
+  private void deliver(Complaint complaint, Message message, Map<String, Object> data, String notWaiting) {
+    if (!process.isWaitingFor(complaint.getReference(), message)) {
       throw new ConflictException("Complaint " + complaint.getReference() + " " + notWaiting + ".");
     }
-    runtime
-        .createMessageCorrelation(message)
-        .processInstanceBusinessKey(complaint.getReference())
-        .setVariables(variables)
-        .correlate();
+    process.deliver(complaint.getReference(), message, data);
   }
 }

@@ -2,11 +2,11 @@ package fr.escalade.online;
 
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintIntake;
-import fr.escalade.complaint.NewComplaint;
+import fr.escalade.intake.ComplaintIntake;
+import fr.escalade.intake.NewComplaint;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
-import fr.escalade.mediation.MediatorProperties;
+import fr.escalade.firm.MediatorProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package fr.escalade.online;
 
 import fr.escalade.firm.Firm;
-import fr.escalade.mediation.MediatorProperties;
+import fr.escalade.firm.MediatorProperties;
 import java.time.Period;
 
 /**

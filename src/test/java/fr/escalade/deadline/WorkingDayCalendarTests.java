@@ -1,5 +1,8 @@
 package fr.escalade.deadline;
 
+import fr.escalade.firm.CalendarSettings;
+import fr.escalade.firm.DayUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;

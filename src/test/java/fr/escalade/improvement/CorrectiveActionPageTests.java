@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClock;
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.identity.Roles;
 import fr.escalade.process.Complaints;
 import java.time.LocalDate;

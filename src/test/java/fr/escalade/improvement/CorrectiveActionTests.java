@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClock;
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.process.Complaints;
 import java.time.LocalDate;
 import java.util.List;

@@ -9,7 +9,7 @@ import fr.escalade.EscaladeSpringTest;
 import fr.escalade.ProcessCoverageConfiguration;
 import fr.escalade.TestClock;
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintIntake;
+import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.ComplaintStatus;
 import fr.escalade.complaint.Outcome;

@@ -1,7 +1,7 @@
 package fr.escalade.process;
 
 import fr.escalade.complaint.Channel;
-import fr.escalade.complaint.NewComplaint;
+import fr.escalade.intake.NewComplaint;
 import java.time.LocalDate;
 
 /** Complaints as tests submit them. */

@@ -1,5 +1,0 @@
-package fr.escalade.complaint;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface IdempotentRegistrationRepository extends JpaRepository<IdempotentRegistration, String> {}

@@ -1,0 +1,65 @@
+package fr.escalade.intake;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+
+import fr.escalade.system.InvalidRequestException;
+import org.springframework.dao.DataIntegrityViolationException;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registers complaints and tells where they stand. */
+@RestController
+@RequestMapping(path = "/api/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
+class ComplaintController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final ComplaintIntake intake;
+  private final IdempotentIntake idempotentIntake;
+  private final ComplaintRegister register;
+
+  ComplaintController(ComplaintIntake intake, IdempotentIntake idempotentIntake, ComplaintRegister register) {
+    this.intake = intake;
+    this.idempotentIntake = idempotentIntake;
+    this.register = register;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> register(
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, @Valid @RequestBody NewComplaint request) {
+    if (key == null) {
+      Complaint complaint = intake.register(request);
+      return created(complaint.getReference()).body(idempotentIntake.view(complaint));
+    }
+    if (key.isBlank() || key.length() > 200) {
+      throw InvalidRequestException.of(IDEMPOTENCY_KEY, "must be 1 to 200 characters");
+    }
+    IdempotentIntake.Answer answer;
+    try {
+      answer = idempotentIntake.replay(key, request).orElseGet(() -> idempotentIntake.register(key, request));
+    } catch (DataIntegrityViolationException concurrentFirstUse) {
+      // the same key registered by a request running alongside: its answer is the one to give
+      answer = idempotentIntake.replay(key, request).orElseThrow(() -> concurrentFirstUse);
+    }
+    return created(answer.reference()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
+  }
+
+  @GetMapping("/{reference}")
+  ComplaintView get(@PathVariable String reference) {
+    return idempotentIntake.view(register.get(reference));
+  }
+
+  private static ResponseEntity.BodyBuilder created(String reference) {
+    return ResponseEntity.created(URI.create("/api/complaints/" + reference));
+  }
+}

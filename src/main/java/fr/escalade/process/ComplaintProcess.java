@@ -1,0 +1,95 @@
+package fr.escalade.process;
+
+import static fr.escalade.process.ProcessVariables.*;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.deadline.ComplaintDeadlines;
+import fr.escalade.deadline.DeadlinePlanner;
+import fr.escalade.firm.Firm;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The complaint-handling process as the rest of Escalade sees it: the one place that knows what the
+ * process is started with and which messages it waits for. Everything else hands it a complaint.
+ */
+@Service
+public class ComplaintProcess {
+
+  /** How dates are shown in Tasklist's forms, which display variables as text. */
+  static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** A message the process waits for from outside: the client or the mediator. */
+  public enum Message {
+    MEDIATOR_REFERRAL(MEDIATOR_REFERRAL_MESSAGE),
+    MEDIATOR_PROPOSAL(MEDIATOR_PROPOSAL_MESSAGE);
+
+    private final String name;
+
+    Message(String name) {
+      this.name = name;
+    }
+  }
+
+  private final RuntimeService runtime;
+  private final DeadlinePlanner planner;
+
+  ComplaintProcess(RuntimeService runtime, DeadlinePlanner planner) {
+    this.runtime = runtime;
+    this.planner = planner;
+  }
+
+  /** Starts the process of a complaint just entered in the register and ties the two together. */
+  public void start(Complaint complaint, Firm firm, ComplaintDeadlines deadlines) {
+    String instanceId =
+        runtime
+            .startProcessInstanceByKey(PROCESS_KEY, complaint.getReference(), variables(complaint, firm, deadlines))
+            .getId();
+    complaint.attachProcess(instanceId);
+  }
+
+  /** Whether the complaint's process waits for this message now. */
+  public boolean isWaitingFor(String reference, Message message) {
+    return runtime
+            .createExecutionQuery()
+            .processInstanceBusinessKey(reference)
+            .messageEventSubscriptionName(message.name)
+            .count()
+        > 0;
+  }
+
+  /** Hands the message and its data to the complaint's process, which must be waiting for it. */
+  public void deliver(String reference, Message message, Map<String, Object> data) {
+    runtime.createMessageCorrelation(message.name).processInstanceBusinessKey(reference).setVariables(data).correlate();
+  }
+
+  private Map<String, Object> variables(Complaint complaint, Firm firm, ComplaintDeadlines deadlines) {
+    ZoneId zone = firm.calendar().timeZone();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(REFERENCE, complaint.getReference());
+    variables.put(FIRM, complaint.getFirm());
+    variables.put(FIRM_NAME, firm.name());
+    variables.put(ENTRY_LEVEL, complaint.getEntryLevel());
+    variables.put(CHANNEL, complaint.getChannel().name());
+    variables.put(COMPLAINANT_NAME, complaint.getComplainant().getName());
+    variables.put(COMPLAINANT_CONTACT, complaint.getComplainant().preferredContact());
+    variables.put(CONTRACT_REFERENCE, complaint.getContractReference());
+    variables.put(SUBJECT, complaint.getSubject());
+    variables.put(DESCRIPTION, complaint.getDescription());
+    variables.put(SENT_ON, DISPLAY_DATE.format(deadlines.startDate()));
+    variables.put(ACKNOWLEDGEMENT_DUE_ON, DISPLAY_DATE.format(deadlines.acknowledgementDue()));
+    variables.put(ANSWER_DUE_ON, DISPLAY_DATE.format(deadlines.answerDue()));
+    variables.put(MEDIATION_OPENS_ON, DISPLAY_DATE.format(deadlines.mediationOpens()));
+    variables.put(ACKNOWLEDGEMENT_DUE_AT, DeadlinePlanner.endOf(deadlines.acknowledgementDue(), zone));
+    variables.put(ANSWER_DUE_AT, DeadlinePlanner.endOf(deadlines.answerDue(), zone));
+    variables.put(ACKNOWLEDGEMENT_REMINDER_AT, planner.reminderTime(deadlines.acknowledgementReminder(), zone));
+    variables.put(ANSWER_REMINDER_AT, planner.reminderTime(deadlines.answerReminder(), zone));
+    variables.put(MEDIATION_OPENS_AT, DeadlinePlanner.startOf(deadlines.mediationOpens(), zone));
+    variables.put(ACKNOWLEDGED, false);
+    return variables;
+  }
+}

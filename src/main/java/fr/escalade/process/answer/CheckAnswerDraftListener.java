@@ -1,0 +1,56 @@
+package fr.escalade.process.answer;
+
+import fr.escalade.complaint.Category;
+import fr.escalade.complaint.ComplaintRegister;
+
+import static fr.escalade.process.ProcessVariables.*;
+
+import fr.escalade.process.TaskInput;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the answer step: a ready answer needs its outcome, category and text; a delay needs its
+ * reason and an expected answer date that is still to come.
+ */
+@Component("checkAnswerDraft")
+class CheckAnswerDraftListener implements TaskListener {
+
+  static final Set<String> OUTCOMES = Set.of("FAVOURABLE", "PARTLY_FAVOURABLE", "UNFAVOURABLE", "WITHDRAWN");
+  static final Set<String> CATEGORIES =
+      Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+  private final ComplaintRegister register;
+
+  CheckAnswerDraftListener(ComplaintRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = new TaskInput(task);
+    String status = input.requiredChoice(ANSWER_STATUS, "État de la réponse", Set.of("READY", "DELAYED"));
+    if ("READY".equals(status)) {
+      input.requiredChoice(OUTCOME, "Sens de la réponse", OUTCOMES);
+      input.requiredChoice(CATEGORY, "Catégorie", CATEGORIES);
+      input.optionalAmount(AMOUNT_AT_STAKE, "Montant en jeu (€)");
+      input.requiredText(ANSWER_TEXT, "Réponse motivée au client", 20_000);
+    } else if ("DELAYED".equals(status)) {
+      input.requiredText(DELAY_REASON, "Raison du retard", 2000);
+      LocalDate expected = input.requiredDate(EXPECTED_ANSWER_ON, "Date de réponse prévue");
+      LocalDate today = register.today(register.get(task.getExecution().getProcessBusinessKey()));
+      if (expected != null && !expected.isAfter(today)) {
+        input.problem("la date de réponse prévue doit être postérieure à aujourd'hui");
+      }
+      if (expected != null) {
+        input.set(EXPECTED_ANSWER_ON, expected.toString());
+      }
+    }
+    input.check();
+  }
+}

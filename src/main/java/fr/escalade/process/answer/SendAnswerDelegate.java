@@ -1,0 +1,67 @@
+package fr.escalade.process.answer;
+
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
+
+import static fr.escalade.process.ProcessVariables.*;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.Outcome;
+import fr.escalade.deadline.DeadlinePlanner;
+import fr.escalade.firm.Firms;
+import fr.escalade.firm.MediatorProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the reasoned answer, which always names the mediator, records it in the register and sets
+ * the day an answered complaint nobody refers to the mediator will be closed.
+ */
+@Component("sendAnswer")
+class SendAnswerDelegate implements JavaDelegate {
+
+  private final LetterWriter letters;
+  private final ComplaintRegister register;
+  private final Firms firms;
+  private final MediatorProperties mediator;
+
+  SendAnswerDelegate(LetterWriter letters, ComplaintRegister register, Firms firms, MediatorProperties mediator) {
+    this.letters = letters;
+    this.register = register;
+    this.firms = firms;
+    this.mediator = mediator;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    letters.write(LetterType.ANSWER, reference, Map.of("answerText", execution.getVariable(ANSWER_TEXT)));
+    register.recordAnswer(
+        reference,
+        Outcome.valueOf((String) execution.getVariable(OUTCOME)),
+        (String) execution.getVariable(CATEGORY),
+        amount(execution.getVariable(AMOUNT_AT_STAKE)));
+    execution.setVariable(ACKNOWLEDGED, true);
+
+    Complaint complaint = register.get(reference);
+    LocalDate waitFrom = latest(complaint.getAnswerSentOn(), complaint.getMediationOpensOn());
+    execution.setVariable(
+        CLOSE_WITHOUT_REFERRAL_AT,
+        DeadlinePlanner.endOf(
+            waitFrom.plus(mediator.closeWithoutReferralAfter()),
+            firms.get(complaint.getFirm()).calendar().timeZone()));
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static BigDecimal amount(Object value) {
+    return value instanceof Number number ? new BigDecimal(number.toString()) : null;
+  }
+}

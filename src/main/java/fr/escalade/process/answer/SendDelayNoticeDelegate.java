@@ -1,0 +1,37 @@
+package fr.escalade.process.answer;
+
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
+
+import static fr.escalade.process.ProcessVariables.DELAY_REASON;
+import static fr.escalade.process.ProcessVariables.EXPECTED_ANSWER_ON;
+
+import fr.escalade.complaint.ComplaintRegister;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Tells the client the answer will be late, with the reason and the expected date. */
+@Component("sendDelayNotice")
+class SendDelayNoticeDelegate implements JavaDelegate {
+
+  private final LetterWriter letters;
+  private final ComplaintRegister register;
+
+  SendDelayNoticeDelegate(LetterWriter letters, ComplaintRegister register) {
+    this.letters = letters;
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    String reason = (String) execution.getVariable(DELAY_REASON);
+    LocalDate expectedOn = LocalDate.parse((String) execution.getVariable(EXPECTED_ANSWER_ON));
+    letters.write(
+        LetterType.DELAY_NOTICE, reference, Map.of("delayReason", reason, "expectedAnswerOn", expectedOn));
+    register.recordDelayNotice(reference, reason, expectedOn);
+  }
+}

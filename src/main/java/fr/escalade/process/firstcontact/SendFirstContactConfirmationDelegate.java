@@ -1,0 +1,37 @@
+package fr.escalade.process.firstcontact;
+
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
+
+import static fr.escalade.process.ProcessVariables.ACKNOWLEDGED;
+import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
+
+import fr.escalade.complaint.ComplaintRegister;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Confirms in writing the amicable settlement reached at first contact. */
+@Component("sendFirstContactConfirmation")
+class SendFirstContactConfirmationDelegate implements JavaDelegate {
+
+  private final LetterWriter letters;
+  private final ComplaintRegister register;
+
+  SendFirstContactConfirmationDelegate(LetterWriter letters, ComplaintRegister register) {
+    this.letters = letters;
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    letters.write(
+        LetterType.FIRST_CONTACT_CONFIRMATION,
+        execution.getProcessBusinessKey(),
+        Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));
+    // the written confirmation answers the complaint: no separate acknowledgement is owed
+    register.recordSettlement(execution.getProcessBusinessKey());
+    execution.setVariable(ACKNOWLEDGED, true);
+  }
+}
