@@ -4,7 +4,6 @@ import fr.escalade.system.NotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import fr.escalade.firm.Firms;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +47,13 @@ public class ComplaintRegister {
         .orElseThrow(() -> new NotFoundException("No complaint has the reference " + reference));
   }
 
-  public void enterLevel(String reference, int level) {
+  /*
+   * The mutations take the complaint a process step loaded once (get), so that a step that writes a
+   * letter and records it in the register reads its complaint a single time. Inside the step's
+   * transaction the complaint is managed and keeping it costs nothing; one loaded elsewhere is merged.
+   */
+
+  public void enterLevel(Complaint complaint, int level) {
     ComplaintStatus status =
         switch (level) {
           case 1 -> ComplaintStatus.AT_FIRST_CONTACT;
@@ -56,40 +61,49 @@ public class ComplaintRegister {
           case 3 -> ComplaintStatus.WITH_MEDIATOR;
           default -> throw new IllegalArgumentException("No level " + level + " in the procedure");
         };
-    update(reference, complaint -> complaint.enterLevel(level, status));
+    complaint.enterLevel(level, status);
+    keep(complaint);
   }
 
-  public void recordAcknowledgement(String reference) {
-    update(reference, complaint -> complaint.recordAcknowledgement(today(complaint)));
+  public void recordAcknowledgement(Complaint complaint) {
+    complaint.recordAcknowledgement(today(complaint));
+    keep(complaint);
   }
 
-  public void recordDelayNotice(String reference, String reason, LocalDate expectedOn) {
-    update(reference, complaint -> complaint.recordDelayNotice(reason, expectedOn));
+  public void recordDelayNotice(Complaint complaint, String reason, LocalDate expectedOn) {
+    complaint.recordDelayNotice(reason, expectedOn);
+    keep(complaint);
   }
 
-  public void recordAnswer(String reference, Outcome outcome, String category, BigDecimal amountAtStake) {
-    update(reference, complaint -> complaint.recordAnswer(today(complaint), outcome, category, amountAtStake));
+  public void recordAnswer(Complaint complaint, Outcome outcome, String category, BigDecimal amountAtStake) {
+    complaint.recordAnswer(today(complaint), outcome, category, amountAtStake);
+    keep(complaint);
   }
 
-  public void recordSettlement(String reference) {
-    update(reference, complaint -> complaint.recordSettlement(today(complaint)));
+  public void recordSettlement(Complaint complaint) {
+    complaint.recordSettlement(today(complaint));
+    keep(complaint);
   }
 
-  public void recordProposalResponse(String reference, boolean accepted) {
-    update(reference, complaint -> complaint.recordProposalResponse(accepted));
+  public void recordProposalResponse(Complaint complaint, boolean accepted) {
+    complaint.recordProposalResponse(accepted);
+    keep(complaint);
   }
 
-  public void recordMediatorReferral(String reference, LocalDate referredOn, boolean admissible) {
-    update(reference, complaint -> complaint.recordMediatorReferral(referredOn, admissible));
+  public void recordMediatorReferral(Complaint complaint, LocalDate referredOn, boolean admissible) {
+    complaint.recordMediatorReferral(referredOn, admissible);
+    keep(complaint);
   }
 
-  public void recordMediatorProposal(String reference, LocalDate proposedOn, String proposal) {
-    update(reference, complaint -> complaint.recordMediatorProposal(proposedOn, proposal));
+  public void recordMediatorProposal(Complaint complaint, LocalDate proposedOn, String proposal) {
+    complaint.recordMediatorProposal(proposedOn, proposal);
+    keep(complaint);
   }
 
   /** Closes the complaint; a null outcome keeps the one the answer recorded. */
-  public void close(String reference, Outcome outcome) {
-    update(reference, complaint -> complaint.close(today(complaint), outcome));
+  public void close(Complaint complaint, Outcome outcome) {
+    complaint.close(today(complaint), outcome);
+    keep(complaint);
   }
 
   /** Today where the complaint's firm works; the register's dates are the firm's. */
@@ -97,7 +111,7 @@ public class ComplaintRegister {
     return firms.today(complaint.getFirm());
   }
 
-  private void update(String reference, Consumer<Complaint> change) {
-    change.accept(get(reference));
+  private void keep(Complaint complaint) {
+    complaints.save(complaint);
   }
 }

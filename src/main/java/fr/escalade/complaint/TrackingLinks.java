@@ -3,7 +3,6 @@ package fr.escalade.complaint;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clients' tracking links, {@code /suivi/{token}}. A link is issued once per complaint: with the
@@ -13,22 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TrackingLinks {
 
-  private final ComplaintRegister register;
   private final String publicUrl;
 
-  TrackingLinks(ComplaintRegister register, @Value("${escalade.public-url}") String publicUrl) {
-    this.register = register;
+  TrackingLinks(@Value("${escalade.public-url}") String publicUrl) {
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   /** Gives the complaint its link and returns it, or nothing if the client already has one. */
-  @Transactional
-  public Optional<String> issue(String reference) {
-    Complaint complaint = register.get(reference);
-    if (complaint.hasTrackingToken()) {
-      return Optional.empty();
-    }
-    return Optional.of(issue(complaint));
+  public Optional<String> issueIfMissing(Complaint complaint) {
+    return complaint.hasTrackingToken() ? Optional.empty() : Optional.of(issue(complaint));
   }
 
   /** Gives a complaint that has no link yet its link, and returns it. */

@@ -3,7 +3,6 @@ package fr.escalade.correspondence;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complainant;
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediatorProperties;
 import java.time.Clock;
@@ -25,7 +24,6 @@ public class LetterWriter {
 
   private static final String SUBJECT_PREFIX = "Objet :";
 
-  private final ComplaintRegister register;
   private final Firms firms;
   private final MediatorProperties mediator;
   private final LetterRepository letters;
@@ -33,12 +31,10 @@ public class LetterWriter {
   private final TemplateEngine templates = LetterTemplates.engine(TemplateMode.TEXT, ".txt");
 
   LetterWriter(
-      ComplaintRegister register,
       Firms firms,
       MediatorProperties mediator,
       LetterRepository letters,
       Clock clock) {
-    this.register = register;
     this.firms = firms;
     this.mediator = mediator;
     this.letters = letters;
@@ -47,8 +43,7 @@ public class LetterWriter {
 
   /** Writes a letter to the complainant or the mediator, as its type says. */
   @Transactional
-  public Letter write(LetterType type, String reference, Map<String, ?> details) {
-    Complaint complaint = register.get(reference);
+  public Letter write(LetterType type, Complaint complaint, Map<String, ?> details) {
     return switch (type.recipient()) {
       case COMPLAINANT -> record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
       case MEDIATOR -> record(type, complaint, DeliveryChannel.EMAIL, mediator.email(), details);
@@ -59,8 +54,8 @@ public class LetterWriter {
 
   /** Writes an internal notice to the named staff (users or groups). */
   @Transactional
-  public Letter writeToStaff(LetterType type, String reference, String recipients, Map<String, ?> details) {
-    return record(type, register.get(reference), DeliveryChannel.INTERNAL, recipients, details);
+  public Letter writeToStaff(LetterType type, Complaint complaint, String recipients, Map<String, ?> details) {
+    return record(type, complaint, DeliveryChannel.INTERNAL, recipients, details);
   }
 
   /** Keeps a message received from the client as a letter of the complaint's correspondence. */
@@ -92,7 +87,7 @@ public class LetterWriter {
     context.setVariable("complaint", complaint);
     context.setVariable("firm", firms.get(complaint.getFirm()));
     context.setVariable("mediator", mediator);
-    context.setVariable("today", register.today(complaint));
+    context.setVariable("today", firms.today(complaint.getFirm()));
     return templates.process(type.templateName(), context);
   }
 

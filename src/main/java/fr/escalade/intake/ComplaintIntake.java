@@ -118,7 +118,7 @@ public class ComplaintIntake {
       if (trackingUrl != null) {
         details.put("trackingUrl", trackingUrl);
       }
-      letters.write(LetterType.SUBMISSION_COPY, complaint.getReference(), details);
+      letters.write(LetterType.SUBMISSION_COPY, complaint, details);
     }
     process.start(complaint, firm, deadlines);
     return new OnlineSubmission(complaint, trackingUrl);

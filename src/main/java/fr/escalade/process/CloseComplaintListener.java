@@ -31,6 +31,6 @@ public class CloseComplaintListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Outcome value = outcome == null ? null : Outcome.valueOf(outcome.getValue(execution).toString());
-    register.close(execution.getProcessBusinessKey(), value);
+    register.close(register.get(execution.getProcessBusinessKey()), value);
   }
 }

@@ -27,6 +27,6 @@ public class RecordLevelReachedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     register.enterLevel(
-        execution.getProcessBusinessKey(), Integer.parseInt(level.getValue(execution).toString()));
+        register.get(execution.getProcessBusinessKey()), Integer.parseInt(level.getValue(execution).toString()));
   }
 }

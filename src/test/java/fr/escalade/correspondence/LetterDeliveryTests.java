@@ -200,7 +200,7 @@ class LetterDeliveryTests {
   void aLetterWhoseTransactionRolledBackIsNeverSent() {
     Complaint complaint = register("almena", Channel.EMAIL, "helene.rollback@example.fr", null);
     transactions.executeWithoutResult(status -> {
-      writer.write(LetterType.ACKNOWLEDGEMENT, complaint.getReference(), Map.of());
+      writer.write(LetterType.ACKNOWLEDGEMENT, complaint, Map.of());
       status.setRollbackOnly();
     });
 

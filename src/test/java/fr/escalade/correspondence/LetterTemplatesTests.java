@@ -66,12 +66,13 @@ class LetterTemplatesTests {
                 new NewComplaint.Person("Jeanne Dupont", null, "3 rue des Lilas, 75011 Paris", null, true, null, null),
                 "HAB-42", "Dégât des eaux", "Sinistre <script>alert(1)</script> non indemnisé."));
 
-    register.recordMediatorReferral(complaint.getReference(), LocalDate.of(2026, 5, 4), true);
-    register.recordMediatorProposal(complaint.getReference(), LocalDate.of(2026, 7, 1), "Rembourser la moitié.");
+    register.recordMediatorReferral(complaint, LocalDate.of(2026, 5, 4), true);
+    register.recordMediatorProposal(complaint, LocalDate.of(2026, 7, 1), "Rembourser la moitié.");
+    Complaint referred = register.get(complaint.getReference());
     Letter letter =
         type.recipient() == LetterType.Recipient.STAFF
-            ? writer.writeToStaff(type, complaint.getReference(), "supervisors", DETAILS)
-            : writer.write(type, complaint.getReference(), DETAILS);
+            ? writer.writeToStaff(type, referred, "supervisors", DETAILS)
+            : writer.write(type, referred, DETAILS);
 
     assertThat(letter.getSubject()).isNotBlank().contains(complaint.getReference());
     assertThat(letter.getBody()).doesNotContain("[(", "[#", "null", " du  ", " le  ").contains("Dégât des eaux");

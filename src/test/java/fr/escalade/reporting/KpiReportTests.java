@@ -64,23 +64,23 @@ class KpiReportTests {
 
     // A: acknowledged and answered in time, in 45 days; referred to the mediator, proposal refused
     on(2024, 3, 5);
-    register.recordAcknowledgement(a);
+    register.recordAcknowledgement(register.get(a));
     on(2024, 4, 15);
-    register.recordAnswer(a, Outcome.FAVOURABLE, "OTHER", null);
-    register.recordMediatorReferral(a, LocalDate.of(2024, 6, 5), true);
-    register.recordMediatorProposal(a, LocalDate.of(2024, 6, 8), "Geste commercial.");
-    register.recordProposalResponse(a, false);
+    register.recordAnswer(register.get(a), Outcome.FAVOURABLE, "OTHER", null);
+    register.recordMediatorReferral(register.get(a), LocalDate.of(2024, 6, 5), true);
+    register.recordMediatorProposal(register.get(a), LocalDate.of(2024, 6, 8), "Geste commercial.");
+    register.recordProposalResponse(register.get(a), false);
     // B: answered within the acknowledgement period, in 4 days
     on(2024, 3, 8);
-    register.recordAnswer(b, Outcome.PARTLY_FAVOURABLE, "OTHER", null);
+    register.recordAnswer(register.get(b), Outcome.PARTLY_FAVOURABLE, "OTHER", null);
     // C: acknowledged late, answered late, in 77 days
     on(2024, 3, 29);
-    register.recordAcknowledgement(c);
+    register.recordAcknowledgement(register.get(c));
     on(2024, 5, 20);
-    register.recordAnswer(c, Outcome.UNFAVOURABLE, "OTHER", null);
+    register.recordAnswer(register.get(c), Outcome.UNFAVOURABLE, "OTHER", null);
     // D: a simple request
     on(2024, 4, 3);
-    register.close(d, Outcome.NOT_A_COMPLAINT);
+    register.close(register.get(d), Outcome.NOT_A_COMPLAINT);
     // E: nothing sent, both deadlines past; F: sent last Friday, nothing due yet
 
     on(2024, 6, 10);

@@ -1,10 +1,9 @@
 package fr.escalade.process.answer;
 
-import fr.escalade.complaint.Category;
-import fr.escalade.complaint.ComplaintRegister;
-
 import static fr.escalade.process.ProcessVariables.*;
 
+import fr.escalade.complaint.Category;
+import fr.escalade.firm.Firms;
 import fr.escalade.process.TaskInput;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,10 +24,10 @@ class CheckAnswerDraftListener implements TaskListener {
   static final Set<String> CATEGORIES =
       Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
-  private final ComplaintRegister register;
+  private final Firms firms;
 
-  CheckAnswerDraftListener(ComplaintRegister register) {
-    this.register = register;
+  CheckAnswerDraftListener(Firms firms) {
+    this.firms = firms;
   }
 
   @Override
@@ -43,7 +42,7 @@ class CheckAnswerDraftListener implements TaskListener {
     } else if ("DELAYED".equals(status)) {
       input.requiredText(DELAY_REASON, "Raison du retard", 2000);
       LocalDate expected = input.requiredDate(EXPECTED_ANSWER_ON, "Date de réponse prévue");
-      LocalDate today = register.today(register.get(task.getExecution().getProcessBusinessKey()));
+      LocalDate today = firms.today((String) task.getVariable(FIRM));
       if (expected != null && !expected.isAfter(today)) {
         input.problem("la date de réponse prévue doit être postérieure à aujourd'hui");
       }

@@ -1,14 +1,7 @@
 package fr.escalade.process.answer;
 
-import fr.escalade.correspondence.LetterType;
-import fr.escalade.correspondence.LetterWriter;
-
 import static fr.escalade.process.ProcessVariables.ACKNOWLEDGED;
 
-import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.complaint.TrackingLinks;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,24 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("sendAcknowledgement")
 class SendAcknowledgementDelegate implements JavaDelegate {
 
-  private final LetterWriter letters;
-  private final ComplaintRegister register;
-  private final TrackingLinks trackingLinks;
+  private final AnswerSteps steps;
 
-  SendAcknowledgementDelegate(LetterWriter letters, ComplaintRegister register, TrackingLinks trackingLinks) {
-    this.letters = letters;
-    this.register = register;
-    this.trackingLinks = trackingLinks;
+  SendAcknowledgementDelegate(AnswerSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = execution.getProcessBusinessKey();
-    // a client who filed online has a link since the receipt; any other gets one here
-    Map<String, Object> details = new HashMap<>();
-    trackingLinks.issue(reference).ifPresent(url -> details.put("trackingUrl", url));
-    letters.write(LetterType.ACKNOWLEDGEMENT, reference, details);
-    register.recordAcknowledgement(reference);
+    steps.acknowledge(execution.getProcessBusinessKey());
     execution.setVariable(ACKNOWLEDGED, true);
   }
 }

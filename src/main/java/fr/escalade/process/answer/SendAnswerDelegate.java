@@ -1,19 +1,15 @@
 package fr.escalade.process.answer;
 
-import fr.escalade.correspondence.LetterType;
-import fr.escalade.correspondence.LetterWriter;
 
 import static fr.escalade.process.ProcessVariables.*;
 
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediatorProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,30 +21,28 @@ import org.springframework.stereotype.Component;
 @Component("sendAnswer")
 class SendAnswerDelegate implements JavaDelegate {
 
-  private final LetterWriter letters;
-  private final ComplaintRegister register;
+  private final AnswerSteps steps;
   private final Firms firms;
   private final MediatorProperties mediator;
 
-  SendAnswerDelegate(LetterWriter letters, ComplaintRegister register, Firms firms, MediatorProperties mediator) {
-    this.letters = letters;
-    this.register = register;
+  SendAnswerDelegate(AnswerSteps steps, Firms firms, MediatorProperties mediator) {
+    this.steps = steps;
     this.firms = firms;
     this.mediator = mediator;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = execution.getProcessBusinessKey();
-    letters.write(LetterType.ANSWER, reference, Map.of("answerText", execution.getVariable(ANSWER_TEXT)));
-    register.recordAnswer(
-        reference,
-        Outcome.valueOf((String) execution.getVariable(OUTCOME)),
-        (String) execution.getVariable(CATEGORY),
-        amount(execution.getVariable(AMOUNT_AT_STAKE)));
+    Complaint complaint =
+        steps.answer(
+            execution.getProcessBusinessKey(),
+            new AnswerSteps.Answer(
+                Outcome.valueOf((String) execution.getVariable(OUTCOME)),
+                (String) execution.getVariable(CATEGORY),
+                amount(execution.getVariable(AMOUNT_AT_STAKE)),
+                (String) execution.getVariable(ANSWER_TEXT)));
     execution.setVariable(ACKNOWLEDGED, true);
 
-    Complaint complaint = register.get(reference);
     LocalDate waitFrom = latest(complaint.getAnswerSentOn(), complaint.getMediationOpensOn());
     execution.setVariable(
         CLOSE_WITHOUT_REFERRAL_AT,

@@ -17,21 +17,17 @@ import org.springframework.stereotype.Component;
 @Component("sendDelayNotice")
 class SendDelayNoticeDelegate implements JavaDelegate {
 
-  private final LetterWriter letters;
-  private final ComplaintRegister register;
+  private final AnswerSteps steps;
 
-  SendDelayNoticeDelegate(LetterWriter letters, ComplaintRegister register) {
-    this.letters = letters;
-    this.register = register;
+  SendDelayNoticeDelegate(AnswerSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = execution.getProcessBusinessKey();
-    String reason = (String) execution.getVariable(DELAY_REASON);
-    LocalDate expectedOn = LocalDate.parse((String) execution.getVariable(EXPECTED_ANSWER_ON));
-    letters.write(
-        LetterType.DELAY_NOTICE, reference, Map.of("delayReason", reason, "expectedAnswerOn", expectedOn));
-    register.recordDelayNotice(reference, reason, expectedOn);
+    steps.announceDelay(
+        execution.getProcessBusinessKey(),
+        (String) execution.getVariable(DELAY_REASON),
+        LocalDate.parse((String) execution.getVariable(EXPECTED_ANSWER_ON)));
   }
 }

@@ -76,7 +76,7 @@ public class StaffNotices {
             "deadline", deadline.dueOn(complaint),
             "openTasks", openTaskNames,
             "tasklistUrl", open.isEmpty() ? tasklistUrl : tasklistUrl + "?task=" + open.get(0).getId());
-    letters.writeToStaff(type, reference, recipients, details);
+    letters.writeToStaff(type, complaint, recipients, details);
   }
 
   private List<Task> openTasks(DelegateExecution execution) {

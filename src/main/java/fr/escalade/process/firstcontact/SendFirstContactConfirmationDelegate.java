@@ -6,6 +6,7 @@ import fr.escalade.correspondence.LetterWriter;
 import static fr.escalade.process.ProcessVariables.ACKNOWLEDGED;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
+import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,12 +27,13 @@ class SendFirstContactConfirmationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    Complaint complaint = register.get(execution.getProcessBusinessKey());
     letters.write(
         LetterType.FIRST_CONTACT_CONFIRMATION,
-        execution.getProcessBusinessKey(),
+        complaint,
         Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));
     // the written confirmation answers the complaint: no separate acknowledgement is owed
-    register.recordSettlement(execution.getProcessBusinessKey());
+    register.recordSettlement(complaint);
     execution.setVariable(ACKNOWLEDGED, true);
   }
 }

@@ -37,7 +37,7 @@ class CheckReferralAdmissibilityDelegate implements JavaDelegate {
     Complaint complaint = register.get(reference);
     LocalDate referredOn = LocalDate.parse((String) execution.getVariable(REFERRAL_RECEIVED_ON));
     boolean admissible = isAdmissible(complaint, referredOn);
-    register.recordMediatorReferral(reference, referredOn, admissible);
+    register.recordMediatorReferral(complaint, referredOn, admissible);
     execution.setVariable(REFERRAL_ADMISSIBLE, admissible);
     if (admissible) {
       execution.setVariable(

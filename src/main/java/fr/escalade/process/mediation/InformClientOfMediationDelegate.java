@@ -1,5 +1,6 @@
 package fr.escalade.process.mediation;
 
+import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
 
@@ -13,13 +14,15 @@ import org.springframework.stereotype.Component;
 class InformClientOfMediationDelegate implements JavaDelegate {
 
   private final LetterWriter letters;
+  private final ComplaintRegister register;
 
-  InformClientOfMediationDelegate(LetterWriter letters) {
+  InformClientOfMediationDelegate(LetterWriter letters, ComplaintRegister register) {
     this.letters = letters;
+    this.register = register;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    letters.write(LetterType.MEDIATION_INFORMATION, execution.getProcessBusinessKey(), Map.of());
+    letters.write(LetterType.MEDIATION_INFORMATION, register.get(execution.getProcessBusinessKey()), Map.of());
   }
 }

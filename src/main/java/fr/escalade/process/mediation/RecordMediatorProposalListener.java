@@ -22,7 +22,7 @@ class RecordMediatorProposalListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     register.recordMediatorProposal(
-        execution.getProcessBusinessKey(),
+        register.get(execution.getProcessBusinessKey()),
         LocalDate.parse((String) execution.getVariable(MEDIATOR_PROPOSAL_ON)),
         (String) execution.getVariable(MEDIATOR_PROPOSAL));
   }

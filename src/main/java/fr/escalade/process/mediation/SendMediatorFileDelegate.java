@@ -1,5 +1,6 @@
 package fr.escalade.process.mediation;
 
+import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
 
@@ -15,16 +16,18 @@ import org.springframework.stereotype.Component;
 class SendMediatorFileDelegate implements JavaDelegate {
 
   private final LetterWriter letters;
+  private final ComplaintRegister register;
 
-  SendMediatorFileDelegate(LetterWriter letters) {
+  SendMediatorFileDelegate(LetterWriter letters, ComplaintRegister register) {
     this.letters = letters;
+    this.register = register;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     letters.write(
         LetterType.MEDIATOR_FILE,
-        execution.getProcessBusinessKey(),
+        register.get(execution.getProcessBusinessKey()),
         Map.of("mediatorFileSummary", execution.getVariable(MEDIATOR_FILE_SUMMARY)));
   }
 }

@@ -6,6 +6,7 @@ import fr.escalade.correspondence.LetterWriter;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_DECISION;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_RESPONSE;
 
+import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,14 +27,14 @@ class SendProposalResponseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = execution.getProcessBusinessKey();
+    Complaint complaint = register.get(execution.getProcessBusinessKey());
     boolean accepted = "ACCEPT".equals(execution.getVariable(PROPOSAL_DECISION));
-    register.recordProposalResponse(reference, accepted);
+    register.recordProposalResponse(complaint, accepted);
     Map<String, Object> details =
         Map.of(
             "proposalAccepted", accepted,
             "proposalResponse", execution.getVariable(PROPOSAL_RESPONSE));
-    letters.write(LetterType.PROPOSAL_RESPONSE, reference, details);
-    letters.write(LetterType.MEDIATION_OUTCOME, reference, details);
+    letters.write(LetterType.PROPOSAL_RESPONSE, complaint, details);
+    letters.write(LetterType.MEDIATION_OUTCOME, complaint, details);
   }
 }

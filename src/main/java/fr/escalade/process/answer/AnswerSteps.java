@@ -1,0 +1,57 @@
+package fr.escalade.process.answer;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.Outcome;
+import fr.escalade.complaint.TrackingLinks;
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the complaints service's steps do to a complaint: each writes the client's letter and
+ * records it in the register, from the complaint it loads once.
+ */
+@Service
+class AnswerSteps {
+
+  private final ComplaintRegister register;
+  private final LetterWriter letters;
+  private final TrackingLinks trackingLinks;
+
+  AnswerSteps(ComplaintRegister register, LetterWriter letters, TrackingLinks trackingLinks) {
+    this.register = register;
+    this.letters = letters;
+    this.trackingLinks = trackingLinks;
+  }
+
+  /** The reasoned answer as the agent wrote it and the supervisor, when asked, approved it. */
+  record Answer(Outcome outcome, String category, BigDecimal amountAtStake, String text) {}
+
+  void acknowledge(String reference) {
+    Complaint complaint = register.get(reference);
+    // a client who filed online has a link since the receipt; any other gets one here
+    Map<String, Object> details = new HashMap<>();
+    trackingLinks.issueIfMissing(complaint).ifPresent(url -> details.put("trackingUrl", url));
+    letters.write(LetterType.ACKNOWLEDGEMENT, complaint, details);
+    register.recordAcknowledgement(complaint);
+  }
+
+  void announceDelay(String reference, String reason, LocalDate expectedOn) {
+    Complaint complaint = register.get(reference);
+    letters.write(LetterType.DELAY_NOTICE, complaint, Map.of("delayReason", reason, "expectedAnswerOn", expectedOn));
+    register.recordDelayNotice(complaint, reason, expectedOn);
+  }
+
+  /** Sends the answer and returns the complaint as answered. */
+  Complaint answer(String reference, Answer answer) {
+    Complaint complaint = register.get(reference);
+    letters.write(LetterType.ANSWER, complaint, Map.of("answerText", answer.text()));
+    register.recordAnswer(complaint, answer.outcome(), answer.category(), answer.amountAtStake());
+    return complaint;
+  }
+}
