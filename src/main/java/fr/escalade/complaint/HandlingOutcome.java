@@ -2,7 +2,19 @@ package fr.escalade.complaint;
 
 /** How the handling of a complaint by the firm (levels 1 and 2) ended. */
 public enum HandlingOutcome {
-  NOT_A_COMPLAINT,
-  SETTLED_AT_FIRST_CONTACT,
-  ANSWERED
+  NOT_A_COMPLAINT(Outcome.NOT_A_COMPLAINT),
+  SETTLED_AT_FIRST_CONTACT(Outcome.FAVOURABLE),
+  /** The answer recorded its own outcome. */
+  ANSWERED(null);
+
+  private final Outcome closingOutcome;
+
+  HandlingOutcome(Outcome closingOutcome) {
+    this.closingOutcome = closingOutcome;
+  }
+
+  /** The outcome the register closes the complaint with; null keeps the one the answer recorded. */
+  public Outcome closingOutcome() {
+    return closingOutcome;
+  }
 }

@@ -1,36 +1,36 @@
 package fr.escalade.process;
 
-import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.complaint.Outcome;
+import static fr.escalade.process.ProcessVariables.HANDLING_OUTCOME;
 
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.HandlingOutcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the complaint in the register when its process ends, with the outcome the end event
- * stands for ({@code outcome} field, an {@link Outcome}), or the one the answer recorded.
+ * Closes the complaint in the register when its process ends, whichever end event it reached: it
+ * listens on the process itself, so an end event drawn later cannot leave a complaint open. The
+ * outcome follows from how the handling ended. A process instance an administrator deletes is not
+ * an ending of the complaint and leaves the register as it was.
  */
 @Component("closeComplaint")
-@Scope("prototype")
 public class CloseComplaintListener implements ExecutionListener {
 
   private final ComplaintRegister register;
-  private Expression outcome;
 
   CloseComplaintListener(ComplaintRegister register) {
     this.register = register;
   }
 
-  public void setOutcome(Expression outcome) {
-    this.outcome = outcome;
-  }
-
   @Override
   public void notify(DelegateExecution execution) {
-    Outcome value = outcome == null ? null : Outcome.valueOf(outcome.getValue(execution).toString());
-    register.close(register.get(execution.getProcessBusinessKey()), value);
+    if (execution.isCanceled()) {
+      return;
+    }
+    String handled = (String) execution.getVariable(HANDLING_OUTCOME);
+    register.close(
+        register.get(execution.getProcessBusinessKey()),
+        handled == null ? null : HandlingOutcome.valueOf(handled).closingOutcome());
   }
 }

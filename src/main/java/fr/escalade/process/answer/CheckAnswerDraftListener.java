@@ -2,13 +2,10 @@ package fr.escalade.process.answer;
 
 import static fr.escalade.process.ProcessVariables.*;
 
-import fr.escalade.complaint.Category;
 import fr.escalade.firm.Firms;
+import fr.escalade.process.Choices;
 import fr.escalade.process.TaskInput;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("checkAnswerDraft")
 class CheckAnswerDraftListener implements TaskListener {
 
-  static final Set<String> OUTCOMES = Set.of("FAVOURABLE", "PARTLY_FAVOURABLE", "UNFAVOURABLE", "WITHDRAWN");
-  static final Set<String> CATEGORIES =
-      Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
-
   private final Firms firms;
 
   CheckAnswerDraftListener(Firms firms) {
@@ -33,13 +26,13 @@ class CheckAnswerDraftListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String status = input.requiredChoice(ANSWER_STATUS, "État de la réponse", Set.of("READY", "DELAYED"));
-    if ("READY".equals(status)) {
-      input.requiredChoice(OUTCOME, "Sens de la réponse", OUTCOMES);
-      input.requiredChoice(CATEGORY, "Catégorie", CATEGORIES);
+    String status = input.requiredChoice(ANSWER_STATUS, "État de la réponse", Choices.of(ANSWER_STATUS));
+    if (Choices.READY.equals(status)) {
+      input.requiredChoice(OUTCOME, "Sens de la réponse", Choices.of(OUTCOME));
+      input.requiredChoice(CATEGORY, "Catégorie", Choices.of(CATEGORY));
       input.optionalAmount(AMOUNT_AT_STAKE, "Montant en jeu (€)");
       input.requiredText(ANSWER_TEXT, "Réponse motivée au client", 20_000);
-    } else if ("DELAYED".equals(status)) {
+    } else if (Choices.DELAYED.equals(status)) {
       input.requiredText(DELAY_REASON, "Raison du retard", 2000);
       LocalDate expected = input.requiredDate(EXPECTED_ANSWER_ON, "Date de réponse prévue");
       LocalDate today = firms.today((String) task.getVariable(FIRM));

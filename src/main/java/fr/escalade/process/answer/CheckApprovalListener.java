@@ -3,8 +3,8 @@ package fr.escalade.process.answer;
 import static fr.escalade.process.ProcessVariables.APPROVAL_COMMENT;
 import static fr.escalade.process.ProcessVariables.APPROVAL_DECISION;
 
+import fr.escalade.process.Choices;
 import fr.escalade.process.TaskInput;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ class CheckApprovalListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String decision = input.requiredChoice(APPROVAL_DECISION, "Décision", Set.of("APPROVE", "REVISE"));
-    if ("REVISE".equals(decision)) {
+    String decision = input.requiredChoice(APPROVAL_DECISION, "Décision", Choices.of(APPROVAL_DECISION));
+    if (Choices.REVISE.equals(decision)) {
       input.requiredText(APPROVAL_COMMENT, "Commentaire pour le rédacteur", 4000);
     }
     input.check();

@@ -1,13 +1,10 @@
 package fr.escalade.process.answer;
 
-import fr.escalade.improvement.DysfunctionCategory;
 
 import static fr.escalade.process.ProcessVariables.*;
 
+import fr.escalade.process.Choices;
 import fr.escalade.process.TaskInput;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,16 +16,13 @@ import org.springframework.stereotype.Component;
 @Component("checkDysfunction")
 class CheckDysfunctionListener implements TaskListener {
 
-  static final Set<String> CATEGORIES =
-      Arrays.stream(DysfunctionCategory.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
-
   @Override
   public void notify(DelegateTask task) {
-    if (!"READY".equals(task.getVariable(ANSWER_STATUS)) || !Boolean.TRUE.equals(task.getVariable(DYSFUNCTION_FOUND))) {
+    if (!Choices.READY.equals(task.getVariable(ANSWER_STATUS)) || !Boolean.TRUE.equals(task.getVariable(DYSFUNCTION_FOUND))) {
       return;
     }
     TaskInput input = new TaskInput(task);
-    input.requiredChoice(DYSFUNCTION_CATEGORY, "Nature du dysfonctionnement", CATEGORIES);
+    input.requiredChoice(DYSFUNCTION_CATEGORY, "Nature du dysfonctionnement", Choices.of(DYSFUNCTION_CATEGORY));
     input.requiredText(DYSFUNCTION_DESCRIPTION, "Dysfonctionnement constaté", 2000);
     input.check();
     input.set(DYSFUNCTION_FOUND_BY, task.getAssignee() == null ? "service réclamations" : task.getAssignee());

@@ -2,8 +2,8 @@ package fr.escalade.process.answer;
 
 import static fr.escalade.process.ProcessVariables.REVIEW_DECISION;
 
+import fr.escalade.process.Choices;
 import fr.escalade.process.TaskInput;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,7 @@ class CheckReviewDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    input.requiredChoice(REVIEW_DECISION, "Suite à donner", Set.of("ACKNOWLEDGE", "ANSWER_AT_ONCE"));
+    input.requiredChoice(REVIEW_DECISION, "Suite à donner", Choices.of(REVIEW_DECISION));
     input.check();
   }
 }

@@ -3,8 +3,8 @@ package fr.escalade.process.firstcontact;
 import static fr.escalade.process.ProcessVariables.FIRST_CONTACT_RESULT;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
+import fr.escalade.process.Choices;
 import fr.escalade.process.TaskInput;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ class CheckFirstContactResultListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String result = input.requiredChoice(FIRST_CONTACT_RESULT, "Issue du premier contact", Set.of("SETTLED", "ESCALATE"));
-    if ("SETTLED".equals(result)) {
+    String result = input.requiredChoice(FIRST_CONTACT_RESULT, "Issue du premier contact", Choices.of(FIRST_CONTACT_RESULT));
+    if (Choices.SETTLED.equals(result)) {
       input.requiredText(SETTLEMENT_SUMMARY, "Solution convenue avec le client", 4000);
     }
     input.check();

@@ -7,6 +7,7 @@ import static fr.escalade.process.ProcessVariables.PROPOSAL_DECISION;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_RESPONSE;
 
 import fr.escalade.complaint.Complaint;
+import fr.escalade.process.Choices;
 import fr.escalade.complaint.ComplaintRegister;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ class SendProposalResponseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = register.get(execution.getProcessBusinessKey());
-    boolean accepted = "ACCEPT".equals(execution.getVariable(PROPOSAL_DECISION));
+    boolean accepted = Choices.ACCEPT.equals(execution.getVariable(PROPOSAL_DECISION));
     register.recordProposalResponse(complaint, accepted);
     Map<String, Object> details =
         Map.of(

@@ -3,8 +3,8 @@ package fr.escalade.process.qualification;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION_NOTE;
 
+import fr.escalade.process.Choices;
 import fr.escalade.process.TaskInput;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ class CheckQualificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task);
-    String qualification = input.requiredChoice(QUALIFICATION, "Qualification du message", Set.of("COMPLAINT", "REQUEST"));
-    if ("REQUEST".equals(qualification)) {
+    String qualification = input.requiredChoice(QUALIFICATION, "Qualification du message", Choices.of(QUALIFICATION));
+    if (Choices.REQUEST.equals(qualification)) {
       input.requiredText(QUALIFICATION_NOTE, "Pourquoi ce n'est pas une réclamation", 2000);
     }
     input.check();

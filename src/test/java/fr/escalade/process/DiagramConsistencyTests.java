@@ -1,0 +1,140 @@
+package fr.escalade.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.escalade.complaint.HandlingOutcome;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a process owner can break silently in the Modeler, the build catches: a choice value that
+ * the forms, the diagram's conditions, the decision table and the Java checks do not all agree on,
+ * or an ending of the process that would leave its complaint open in the register.
+ */
+class DiagramConsistencyTests {
+
+  private static final Path DIAGRAM = Path.of("processes/complaint-handling.bpmn");
+  private static final Pattern CONDITION = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
+  private static final Pattern QUOTED = Pattern.compile("\"(\\w+)\"");
+
+  @Test
+  void everyFormOffersExactlyTheValuesTheChecksAccept() throws IOException {
+    Map<String, Set<String>> offered = new HashMap<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
+        collectValues(new ObjectMapper().readTree(form.toFile()), offered);
+      }
+    }
+    assertThat(offered).isNotEmpty();
+    offered.forEach(
+        (variable, values) ->
+            assertThat(values)
+                .as("the values the forms offer for %s", variable)
+                .isEqualTo(Choices.of(variable)));
+  }
+
+  @Test
+  void everyConditionOfTheDiagramRoutesOnAValueThatCanBeChosenAndEveryChoiceIsRouted() throws IOException {
+    Matcher conditions = CONDITION.matcher(Files.readString(DIAGRAM));
+    Map<String, Set<String>> routed = new HashMap<>();
+    while (conditions.find()) {
+      routed.computeIfAbsent(conditions.group(1), variable -> new TreeSet<>()).add(conditions.group(2));
+    }
+    assertThat(routed).isNotEmpty();
+    routed.forEach(
+        (variable, values) -> {
+          Set<String> possible =
+              variable.equals(ProcessVariables.HANDLING_OUTCOME)
+                  ? Arrays.stream(HandlingOutcome.values()).map(Enum::name).collect(Collectors.toSet())
+                  : Choices.of(variable);
+          assertThat(values).as("the values the diagram routes %s on", variable).isEqualTo(possible);
+        });
+  }
+
+  @Test
+  void theDecisionTableKnowsTheSameOutcomesAndCategories() {
+    DecisionTable table =
+        Dmn.readModelFromFile(new File("processes/answer-approval.dmn"))
+            .getModelElementsByType(DecisionTable.class)
+            .iterator()
+            .next();
+    List<Input> inputs = List.copyOf(table.getInputs());
+    for (int column = 0; column < inputs.size(); column++) {
+      Input input = inputs.get(column);
+      String variable = input.getInputExpression().getText().getTextContent().strip();
+      if (!Choices.BY_VARIABLE.containsKey(variable)) {
+        continue;
+      }
+      assertThat(quoted(input.getInputValues().getText().getTextContent()))
+          .as("the values the decision table lists for %s", variable)
+          .isEqualTo(Choices.of(variable));
+      for (Rule rule : table.getRules()) {
+        String entry = List.copyOf(rule.getInputEntries()).get(column).getText().getTextContent();
+        assertThat(Choices.of(variable)).as("rule %s on %s", rule.getId(), variable).containsAll(quoted(entry));
+      }
+    }
+  }
+
+  @Test
+  void theComplaintIsClosedWhenTheProcessEndsWhicheverEndEventItReaches() {
+    BpmnModelInstance diagram = Bpmn.readModelFromFile(DIAGRAM.toFile());
+    Process process = diagram.getModelElementsByType(Process.class).iterator().next();
+    assertThat(listeners(process.getExtensionElements()))
+        .as("the process's own end listener closes the complaint")
+        .contains("end ${closeComplaint}");
+    for (EndEvent end : diagram.getModelElementsByType(EndEvent.class)) {
+      assertThat(listeners(end.getExtensionElements()))
+          .as("%s leaves closing to the process", end.getId())
+          .noneMatch(listener -> listener.contains("closeComplaint"));
+    }
+  }
+
+  private static List<String> listeners(org.camunda.bpm.model.bpmn.instance.ExtensionElements extensions) {
+    if (extensions == null) {
+      return List.of();
+    }
+    return extensions.getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
+        .map(listener -> listener.getCamundaEvent() + " " + listener.getCamundaDelegateExpression())
+        .toList();
+  }
+
+  private static void collectValues(JsonNode node, Map<String, Set<String>> offered) {
+    if (node.has("key") && node.has("values")) {
+      Set<String> values = new TreeSet<>();
+      node.get("values").forEach(value -> values.add(value.get("value").asText()));
+      offered.merge(node.get("key").asText(), values, (a, b) -> {
+        assertThat(b).as("two forms offer %s", node.get("key").asText()).isEqualTo(a);
+        return a;
+      });
+    }
+    node.forEach(child -> collectValues(child, offered));
+  }
+
+  private static Set<String> quoted(String text) {
+    return QUOTED.matcher(text).results().map(match -> match.group(1)).collect(Collectors.toSet());
+  }
+}
