@@ -23,4 +23,15 @@ public record CalendarSettings(
     @NotNull ZoneId timeZone,
     @DefaultValue("JOUR_OUVRABLE") @NotNull DayUnit dayUnit,
     @DefaultValue("10") @Min(1) int acknowledgementDays,
-    @DefaultValue("2") @Min(1) int answerMonths) {}
+    @DefaultValue("2") @Min(1) int answerMonths) {
+
+  /** The acknowledgement period in words, as clients and staff read it: "10 jours ouvrables". */
+  public String acknowledgementPeriod() {
+    return acknowledgementDays + " " + dayUnit.plural();
+  }
+
+  /** The answer period in words: "2 mois". */
+  public String answerPeriod() {
+    return answerMonths + " mois";
+  }
+}

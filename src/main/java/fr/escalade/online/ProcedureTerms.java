@@ -21,8 +21,8 @@ record ProcedureTerms(
     return new ProcedureTerms(
         firmId,
         firm,
-        calendar.acknowledgementDays() + " " + calendar.dayUnit().plural(),
-        calendar.answerMonths() + " mois",
+        calendar.acknowledgementPeriod(),
+        calendar.answerPeriod(),
         inFrench(firm.mediationOpensAfter()),
         mediator);
   }

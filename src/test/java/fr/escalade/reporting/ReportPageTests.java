@@ -48,7 +48,7 @@ class ReportPageTests {
     String page = HtmlUtils.htmlUnescape(response.getContentAsString());
 
     assertThat(page)
-        .contains("Rapports des réclamations", "Cabinet Rapports", "accusées dans les 10 jours ouvrables", "répondues dans les 2 mois")
+        .contains("Rapports des réclamations", "Cabinet Rapports", "accusées dans le délai d'accusé de réception", "répondues dans le délai de réponse")
         .contains("Réclamations reçues par mois", "Délais tenus par mois", "<svg", "mars 24", "juin 24")
         .contains("Les chiffres mois par mois", "mars 2024", "juin 2024")
         .contains("Actions correctives ouvertes", "/rapports/registre.csv?firm=rapports&from=2024-03-01&to=2024-06-30");
