@@ -1,5 +1,6 @@
 package fr.escalade.complaint;
 
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.InvalidRequestException;
 import org.springframework.dao.DataIntegrityViolationException;
 import jakarta.validation.Valid;
@@ -33,7 +34,10 @@ class ComplaintController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> register(
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, @Valid @RequestBody NewComplaint request) {
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+      @Valid @RequestBody NewComplaint request,
+      AccessibleFirms firms) {
+    firms.require("firm", request.firm());
     if (key == null) {
       Complaint complaint = intake.register(request);
       return created(complaint.getReference()).body(idempotentIntake.view(complaint));
@@ -52,8 +56,8 @@ class ComplaintController {
   }
 
   @GetMapping("/{reference}")
-  ComplaintView get(@PathVariable String reference) {
-    return idempotentIntake.view(register.get(reference));
+  ComplaintView get(@PathVariable String reference, AccessibleFirms firms) {
+    return idempotentIntake.view(firms.visible(register.get(reference)));
   }
 
   private static ResponseEntity.BodyBuilder created(String reference) {
