@@ -16,20 +16,25 @@ import org.springframework.data.jpa.domain.Specification;
  * that a reference does not tell whether it exists elsewhere; lists keep the user's firms only.
  *
  * @param all an administrator: every firm, configured or not
+ * @param configured every firm of the configuration
  */
-public record AccessibleFirms(String user, Set<String> ids, boolean all) {
+public record AccessibleFirms(String user, Set<String> ids, boolean all, Set<String> configured) {
 
   public AccessibleFirms {
     ids = Set.copyOf(ids);
+    configured = Set.copyOf(configured);
   }
 
   public boolean includes(String firm) {
     return all || (firm != null && ids.contains(firm));
   }
 
-  /** Refuses with a 403 a request whose {@code field} names a firm the user does not work for. */
+  /**
+   * Refuses with a 403 a request whose {@code field} names a firm the user does not work for. A firm
+   * that is not configured is left to the request's validation, which names it as a bad input (400).
+   */
   public void require(String field, String firm) {
-    if (firm != null && !firm.isBlank() && !includes(firm)) {
+    if (firm != null && configured.contains(firm) && !includes(firm)) {
       throw new ForbiddenException(
           "'" + field + "': user '" + user + "' does not work for firm '" + firm + "'; their firms: " + new TreeSet<>(ids));
     }

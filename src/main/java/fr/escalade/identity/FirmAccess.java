@@ -27,14 +27,14 @@ public class FirmAccess {
 
   public AccessibleFirms of(String user, Collection<String> groups) {
     if (groups.contains(Roles.ADMIN)) {
-      return new AccessibleFirms(user, firms.ids(), true);
+      return new AccessibleFirms(user, firms.ids(), true, firms.ids());
     }
     Set<String> tenants =
         identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId)
             .filter(firms.ids()::contains)
             .collect(Collectors.toSet());
-    return new AccessibleFirms(user, tenants, false);
+    return new AccessibleFirms(user, tenants, false, firms.ids());
   }
 
   /** Whether {@code user} works for {@code firm}: for addressing a firm's notices to its staff only. */

@@ -53,9 +53,7 @@ class CorrectiveActionPageController {
     if (mine.isEmpty()) {
       throw new ForbiddenException("User '" + user.getName() + "' works for no firm.");
     }
-    if (firms.find(firm).isPresent()) {
-      access.require("firm", firm);
-    }
+    access.require("firm", firm);
     String chosen = firms.find(firm).isPresent() ? firm : mine.keySet().iterator().next();
     LocalDate today = firms.today(chosen);
     List<ActionRow> open = new ArrayList<>();
@@ -92,9 +90,7 @@ class CorrectiveActionPageController {
       Principal user,
       AccessibleFirms access,
       RedirectAttributes redirect) {
-    if (firms.find(firm).isPresent()) {
-      access.require("firm", firm);
-    }
+    access.require("firm", firm);
     List<String> problems = new ArrayList<>();
     if (title.isBlank() || title.length() > 200) {
       problems.add("Indiquez l’action (200 caractères au plus).");
