@@ -44,7 +44,12 @@ public class ComplaintRegister {
   public Complaint get(String reference) {
     return complaints
         .findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("No complaint has the reference " + reference));
+        .orElseThrow(() -> notFound(reference));
+  }
+
+  /** What a caller is told of a reference that names no complaint they may see. */
+  public static NotFoundException notFound(String reference) {
+    return new NotFoundException("No complaint has the reference " + reference);
   }
 
   /*

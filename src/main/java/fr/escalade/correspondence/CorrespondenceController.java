@@ -3,6 +3,7 @@ package fr.escalade.correspondence;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.ConflictException;
 import fr.escalade.system.NotFoundException;
 import java.time.Clock;
@@ -52,27 +53,31 @@ class CorrespondenceController {
   }
 
   @GetMapping("/api/complaints/{reference}/correspondence")
-  List<Summary> list(@PathVariable String reference) {
-    register.get(reference);
+  List<Summary> list(@PathVariable String reference, AccessibleFirms access) {
+    access.visible(register.get(reference));
     return letters.findByComplaintReferenceOrderByCreatedAtAscIdAsc(reference).stream().map(Summary::of).toList();
   }
 
   /** Letters of every complaint in one state: TO_PRINT for the post room, FAILED for operators. */
   @GetMapping("/api/letters")
-  List<Summary> byStatus(@RequestParam LetterStatus status) {
-    return letters.findByStatusOrderByCreatedAtAscIdAsc(status).stream().map(Summary::of).toList();
+  List<Summary> byStatus(@RequestParam LetterStatus status, AccessibleFirms access) {
+    List<Letter> found =
+        access.all()
+            ? letters.findByStatusOrderByCreatedAtAscIdAsc(status)
+            : letters.findByStatusOfFirms(status, access.ids());
+    return found.stream().map(Summary::of).toList();
   }
 
   @GetMapping("/api/complaints/{reference}/correspondence/{id}")
-  Correspondence.Entry get(@PathVariable String reference, @PathVariable Long id) {
-    return Correspondence.Entry.of(letter(reference, id));
+  Correspondence.Entry get(@PathVariable String reference, @PathVariable Long id, AccessibleFirms access) {
+    return Correspondence.Entry.of(letter(reference, id, access));
   }
 
   /** The letter as a printable PDF: the stored one for a postal letter, rendered anew otherwise. */
   @GetMapping(path = "/api/complaints/{reference}/correspondence/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @Transactional(readOnly = true)
-  ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable Long id) {
-    Letter letter = letter(reference, id);
+  ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable Long id, AccessibleFirms access) {
+    Letter letter = letter(reference, id, access);
     byte[] pdf = letter.getPdf();
     if (pdf == null) {
       Firm firm = firms.get(register.get(reference).getFirm());
@@ -86,8 +91,8 @@ class CorrespondenceController {
 
   @PostMapping("/api/complaints/{reference}/correspondence/{id}/printed")
   @Transactional
-  Summary printed(@PathVariable String reference, @PathVariable Long id) {
-    Letter letter = letter(reference, id);
+  Summary printed(@PathVariable String reference, @PathVariable Long id, AccessibleFirms access) {
+    Letter letter = letter(reference, id, access);
     if (letter.getStatus() != LetterStatus.TO_PRINT) {
       throw new ConflictException("Letter " + id + " is " + letter.getStatus() + ", not TO_PRINT.");
     }
@@ -97,8 +102,8 @@ class CorrespondenceController {
 
   @PostMapping("/api/complaints/{reference}/correspondence/{id}/retry")
   @Transactional
-  Summary retry(@PathVariable String reference, @PathVariable Long id) {
-    Letter letter = letter(reference, id);
+  Summary retry(@PathVariable String reference, @PathVariable Long id, AccessibleFirms access) {
+    Letter letter = letter(reference, id, access);
     if (letter.getStatus() != LetterStatus.FAILED) {
       throw new ConflictException("Letter " + id + " is " + letter.getStatus() + "; only a FAILED letter is retried.");
     }
@@ -107,7 +112,8 @@ class CorrespondenceController {
     return Summary.of(letter);
   }
 
-  private Letter letter(String reference, Long id) {
+  private Letter letter(String reference, Long id, AccessibleFirms access) {
+    access.visible(register.get(reference));
     return letters
         .findByIdAndComplaintReference(id, reference)
         .orElseThrow(() -> new NotFoundException("Complaint " + reference + " has no letter " + id));

@@ -109,7 +109,8 @@ public class LetterDispatcher {
 
   private void deliver(Long id) {
     Letter letter = letters.findById(id).orElseThrow();
-    Firm firm = firms.get(register.get(letter.getComplaintReference()).getFirm());
+    String firmId = register.get(letter.getComplaintReference()).getFirm();
+    Firm firm = firms.get(firmId);
     try {
       switch (letter.getChannel()) {
         case EMAIL -> {
@@ -117,7 +118,7 @@ public class LetterDispatcher {
           update(id, sent -> sent.sent(clock.instant()));
         }
         case INTERNAL -> {
-          List<String> addresses = staff.of(letter.getRecipient());
+          List<String> addresses = staff.of(letter.getRecipient(), firmId);
           if (addresses.isEmpty()) {
             throw new IllegalStateException("no e-mail address for " + letter.getRecipient());
           }

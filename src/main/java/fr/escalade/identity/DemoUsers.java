@@ -1,5 +1,6 @@
 package fr.escalade.identity;
 
+import fr.escalade.firm.Firms;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Creates one demo user per role (password = user id) so that a new user can walk every path in
  * Tasklist. On by default on the embedded database; {@code escalade.demo-users=false} turns it off.
+ * The demo users, administrator included, work for every configured firm.
  */
 @Component
 @ConditionalOnProperty(name = "escalade.demo-users", havingValue = "true")
@@ -26,9 +28,11 @@ class DemoUsers {
           new DemoUser("sophie", "Sophie", "Bernard", Roles.SUPERVISORS));
 
   private final IdentityService identity;
+  private final Firms firms;
 
-  DemoUsers(IdentityService identity) {
+  DemoUsers(IdentityService identity, Firms firms) {
     this.identity = identity;
+    this.firms = firms;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -52,6 +56,20 @@ class DemoUsers {
         if (identity.createUserQuery().userId("demo").memberOfGroup(group).count() == 0) {
           identity.createMembership("demo", group);
         }
+      }
+    }
+    for (String user : java.util.stream.Stream.concat(USERS.stream().map(DemoUser::id), java.util.stream.Stream.of("demo")).toList()) {
+      if (identity.createUserQuery().userId(user).count() > 0) {
+        joinEveryFirm(user);
+      }
+    }
+  }
+
+  /** Each start, so that a firm added to the configuration is worked by the demo users too. */
+  private void joinEveryFirm(String user) {
+    for (String firm : firms.ids()) {
+      if (identity.createTenantQuery().tenantId(firm).userMember(user).count() == 0) {
+        identity.createTenantUserMembership(firm, user);
       }
     }
   }

@@ -1,6 +1,8 @@
 package fr.escalade.improvement;
 
 import fr.escalade.firm.Firms;
+import fr.escalade.identity.AccessibleFirms;
+import fr.escalade.system.ForbiddenException;
 import fr.escalade.system.ConflictException;
 import fr.escalade.system.InvalidRequestException;
 import java.security.Principal;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +48,13 @@ class CorrectiveActionPageController {
 
   @GetMapping("/rapports/actions")
   @Transactional(readOnly = true)
-  String page(@RequestParam(required = false) String firm, Principal user, Model model) {
-    String chosen = firms.find(firm).isPresent() ? firm : firms.ids().iterator().next();
+  String page(@RequestParam(required = false) String firm, Principal user, AccessibleFirms access, Model model) {
+    Map<String, String> mine = access.among(firms.names());
+    if (mine.isEmpty()) {
+      throw new ForbiddenException("User '" + user.getName() + "' works for no firm.");
+    }
+    access.require("firm", firm);
+    String chosen = firms.find(firm).isPresent() ? firm : mine.keySet().iterator().next();
     LocalDate today = firms.today(chosen);
     List<ActionRow> open = new ArrayList<>();
     List<ActionRow> finished = new ArrayList<>();
@@ -63,7 +71,7 @@ class CorrectiveActionPageController {
             .toList();
     model.addAttribute("user", user.getName());
     model.addAttribute("firm", chosen);
-    model.addAttribute("firms", firms.names());
+    model.addAttribute("firms", mine);
     model.addAttribute("today", today);
     model.addAttribute("open", open);
     model.addAttribute("finished", finished);
@@ -80,7 +88,9 @@ class CorrectiveActionPageController {
       @RequestParam(defaultValue = "") String description,
       @RequestParam(required = false) List<Long> dysfunctionIds,
       Principal user,
+      AccessibleFirms access,
       RedirectAttributes redirect) {
+    access.require("firm", firm);
     List<String> problems = new ArrayList<>();
     if (title.isBlank() || title.length() > 200) {
       problems.add("Indiquez l’action (200 caractères au plus).");
@@ -113,8 +123,12 @@ class CorrectiveActionPageController {
       @PathVariable long id,
       @RequestParam CorrectiveActionStatus status,
       @RequestParam(defaultValue = "") String note,
+      AccessibleFirms access,
       RedirectAttributes redirect) {
     CorrectiveAction action = actions.get(id);
+    if (!access.includes(action.getFirm())) {
+      throw CorrectiveActions.notFound(id);
+    }
     List<String> problems = new ArrayList<>();
     if (!status.isOpen() && note.isBlank()) {
       problems.add("Pour clore « " + action.getTitle() + " », dites comment elle a été appliquée, ou pourquoi elle est abandonnée.");

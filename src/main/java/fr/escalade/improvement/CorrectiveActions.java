@@ -88,7 +88,12 @@ public class CorrectiveActions {
 
   @Transactional(readOnly = true)
   public CorrectiveAction get(long id) {
-    return actions.findById(id).orElseThrow(() -> new NotFoundException("No corrective action has the id " + id));
+    return actions.findById(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** What a caller is told of an id that names no corrective action they may see. */
+  public static NotFoundException notFound(long id) {
+    return new NotFoundException("No corrective action has the id " + id);
   }
 
   /** The actions of a firm (or of all firms), soonest due first; overdue: open and past their due date. */

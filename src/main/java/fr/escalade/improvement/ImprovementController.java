@@ -1,6 +1,8 @@
 package fr.escalade.improvement;
 
+import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.Firms;
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.identity.Roles;
 import fr.escalade.identity.StaffMember;
 import jakarta.validation.Valid;
@@ -36,11 +38,13 @@ class ImprovementController {
   private final Dysfunctions dysfunctions;
   private final CorrectiveActions actions;
   private final Firms firms;
+  private final ComplaintRegister register;
 
-  ImprovementController(Dysfunctions dysfunctions, CorrectiveActions actions, Firms firms) {
+  ImprovementController(Dysfunctions dysfunctions, CorrectiveActions actions, Firms firms, ComplaintRegister register) {
     this.dysfunctions = dysfunctions;
     this.actions = actions;
     this.firms = firms;
+    this.register = register;
   }
 
   record NewDysfunction(@NotNull DysfunctionCategory category, @NotBlank @Size(max = 2000) String description) {}
@@ -78,7 +82,8 @@ class ImprovementController {
 
   @GetMapping("/complaints/{reference}/dysfunctions")
   @Transactional(readOnly = true)
-  List<DysfunctionView> dysfunctionsOf(@PathVariable String reference) {
+  List<DysfunctionView> dysfunctionsOf(@PathVariable String reference, AccessibleFirms access) {
+    access.visible(register.get(reference));
     return dysfunctions.of(reference).stream().map(DysfunctionView::of).toList();
   }
 
@@ -87,7 +92,9 @@ class ImprovementController {
   ResponseEntity<DysfunctionView> record(
       @PathVariable String reference,
       @Valid @RequestBody NewDysfunction request,
-      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
+      AccessibleFirms access) {
+    access.visible(register.get(reference));
     Dysfunction found = dysfunctions.record(reference, request.category(), request.description(), caller.id());
     return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/dysfunctions"))
         .body(DysfunctionView.of(found));
@@ -98,21 +105,29 @@ class ImprovementController {
   List<CorrectiveActionView> list(
       @RequestParam(required = false) String firm,
       @RequestParam(required = false) CorrectiveActionStatus status,
-      @RequestParam(required = false) Boolean overdue) {
-    return actions.list(firm, status, overdue).stream().map(this::view).toList();
+      @RequestParam(required = false) Boolean overdue,
+      AccessibleFirms access) {
+    access.require("firm", firm);
+    return actions.list(firm, status, overdue).stream()
+        .filter(action -> access.includes(action.getFirm()))
+        .map(this::view)
+        .toList();
   }
 
   @GetMapping("/corrective-actions/{id}")
   @Transactional(readOnly = true)
-  CorrectiveActionView get(@PathVariable long id) {
-    return view(actions.get(id));
+  CorrectiveActionView get(@PathVariable long id, AccessibleFirms access) {
+    return view(visible(actions.get(id), access));
   }
 
   @PostMapping(path = "/corrective-actions", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
   ResponseEntity<CorrectiveActionView> plan(
-      @Valid @RequestBody NewCorrectiveAction request, @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+      @Valid @RequestBody NewCorrectiveAction request,
+      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
+      AccessibleFirms access) {
     caller.require(Roles.SUPERVISORS, "plan corrective actions");
+    access.require("firm", request.firm());
     CorrectiveAction action =
         actions.plan(
             new CorrectiveActions.Plan(request.firm(), request.title(), request.description(), request.owner(),
@@ -124,17 +139,33 @@ class ImprovementController {
   @PostMapping(path = "/corrective-actions/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
   CorrectiveActionView progress(
-      @PathVariable long id, @Valid @RequestBody Progress request, @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+      @PathVariable long id,
+      @Valid @RequestBody Progress request,
+      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
+      AccessibleFirms access) {
     caller.require(Roles.SUPERVISORS, "follow corrective actions");
+    visible(actions.get(id), access);
     return view(actions.progress(id, request.status(), request.note(), request.owner(), request.dueOn()));
   }
 
   @PostMapping(path = "/corrective-actions/{id}/dysfunctions", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
   CorrectiveActionView link(
-      @PathVariable long id, @Valid @RequestBody Links request, @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller) {
+      @PathVariable long id,
+      @Valid @RequestBody Links request,
+      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
+      AccessibleFirms access) {
     caller.require(Roles.SUPERVISORS, "link corrective actions to dysfunctions");
+    visible(actions.get(id), access);
     return view(actions.link(id, request.dysfunctionIds()));
+  }
+
+  /** An action of another firm is answered as if it did not exist, like a complaint. */
+  private static CorrectiveAction visible(CorrectiveAction action, AccessibleFirms access) {
+    if (!access.includes(action.getFirm())) {
+      throw CorrectiveActions.notFound(action.getId());
+    }
+    return action;
   }
 
   private CorrectiveActionView view(CorrectiveAction a) {

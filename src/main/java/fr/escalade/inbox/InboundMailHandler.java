@@ -71,7 +71,7 @@ class InboundMailHandler {
     if (named.isPresent()) {
       String reference = named.get().getReference();
       keep(reference, mail);
-      triage(firm, mail, "Lire le message du client sur " + reference, reference);
+      triage(firmId, firm, mail, "Lire le message du client sur " + reference, reference);
       outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.ATTACHED, reference, clock.instant());
     } else if (mail.fromAddress() != null && marksAComplaint(firm, mail)) {
       Complaint complaint = intake.register(complaint(firmId, firm, mail));
@@ -79,7 +79,7 @@ class InboundMailHandler {
       outcome =
           new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.REGISTERED, complaint.getReference(), clock.instant());
     } else {
-      triage(firm, mail, "Trier un courriel reçu", null);
+      triage(firmId, firm, mail, "Trier un courriel reçu", null);
       outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.LEFT_FOR_TRIAGE, null, clock.instant());
     }
     return processed.save(outcome);
@@ -127,9 +127,11 @@ class InboundMailHandler {
         mail.sentAt() != null ? mail.sentAt() : clock.instant());
   }
 
-  private void triage(Firm firm, ReceivedMail mail, String name, String reference) {
+  private void triage(String firmId, Firm firm, ReceivedMail mail, String name, String reference) {
     Task task = tasks.newTask();
     task.setName(name);
+    // the firm's tenant: only its staff see the message in Tasklist
+    task.setTenantId(firmId);
     task.setDescription(
         "Courriel reçu à la boîte de " + firm.name()
             + "\nDe : " + (mail.fromAddress() == null ? "(inconnu)" : mail.fromAddress())

@@ -3,6 +3,7 @@ package fr.escalade.intake;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.InvalidRequestException;
 import org.springframework.dao.DataIntegrityViolationException;
 import jakarta.validation.Valid;
@@ -36,7 +37,10 @@ class ComplaintController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> register(
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, @Valid @RequestBody NewComplaint request) {
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+      @Valid @RequestBody NewComplaint request,
+      AccessibleFirms firms) {
+    firms.require("firm", request.firm());
     if (key == null) {
       Complaint complaint = intake.register(request);
       return created(complaint.getReference()).body(idempotentIntake.view(complaint));
@@ -55,8 +59,8 @@ class ComplaintController {
   }
 
   @GetMapping("/{reference}")
-  ComplaintView get(@PathVariable String reference) {
-    return idempotentIntake.view(register.get(reference));
+  ComplaintView get(@PathVariable String reference, AccessibleFirms firms) {
+    return idempotentIntake.view(firms.visible(register.get(reference)));
   }
 
   private static ResponseEntity.BodyBuilder created(String reference) {

@@ -4,6 +4,7 @@ import static fr.escalade.process.ProcessVariables.*;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
 import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
@@ -45,8 +46,9 @@ class MediationController {
 
   @PostMapping(path = "/mediator-referral", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
-  ResponseEntity<Void> referral(@PathVariable String reference, @Valid @RequestBody Referral referral) {
-    Complaint complaint = register.get(reference);
+  ResponseEntity<Void> referral(
+      @PathVariable String reference, @Valid @RequestBody Referral referral, AccessibleFirms access) {
+    Complaint complaint = access.visible(register.get(reference));
     notInFuture(complaint, referral.receivedOn(), "receivedOn");
     deliver(
         complaint,
@@ -58,8 +60,9 @@ class MediationController {
 
   @PostMapping(path = "/mediator-proposal", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
-  ResponseEntity<Void> proposal(@PathVariable String reference, @Valid @RequestBody Proposal proposal) {
-    Complaint complaint = register.get(reference);
+  ResponseEntity<Void> proposal(
+      @PathVariable String reference, @Valid @RequestBody Proposal proposal, AccessibleFirms access) {
+    Complaint complaint = access.visible(register.get(reference));
     notInFuture(complaint, proposal.proposedOn(), "proposedOn");
     deliver(
         complaint,

@@ -3,6 +3,7 @@ package fr.escalade.register;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.firm.Firms;
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -61,7 +62,9 @@ class RegisterController {
       RegisterSelection selection,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
-      @RequestParam(defaultValue = "startDate,desc") String sort) {
+      @RequestParam(defaultValue = "startDate,desc") String sort,
+      AccessibleFirms access) {
+    access.require("firm", selection.firm());
     if (page < 0) {
       throw InvalidRequestException.of("page", "must be 0 or more");
     }
@@ -69,17 +72,19 @@ class RegisterController {
       throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
     Page<Complaint> found =
-        complaints.findAll(selection.toSpecification(firms.todayByFirm()), PageRequest.of(page, size, sort(sort)));
+        complaints.findAll(
+            selection.toSpecification(firms.todayByFirm()).and(access.scope()), PageRequest.of(page, size, sort(sort)));
     return new RowPage(found.map(Row::of).getContent(), page, size, found.getTotalElements(), found.getTotalPages());
   }
 
   @GetMapping(path = "/api/register.csv", produces = "text/csv")
-  ResponseEntity<StreamingResponseBody> csv(RegisterSelection selection) {
+  ResponseEntity<StreamingResponseBody> csv(RegisterSelection selection, AccessibleFirms access) {
+    access.require("firm", selection.firm());
     Map<String, LocalDate> today = firms.todayByFirm();
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"")
-        .body(out -> csv.write(selection, today, out));
+        .body(out -> csv.write(selection, access, today, out));
   }
 
   private static Sort sort(String sort) {

@@ -2,6 +2,7 @@ package fr.escalade.register;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.firm.Firms;
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.improvement.CorrectiveAction;
 import fr.escalade.improvement.Dysfunction;
 import fr.escalade.improvement.DysfunctionRepository;
@@ -58,10 +59,11 @@ public class RegisterCsv {
   /** The file name an export is offered under. */
   public static final String FILE_NAME = "registre-reclamations.csv";
 
-  public void write(RegisterSelection selection, Map<String, LocalDate> todayByFirm, OutputStream out) {
+  /** {@code access}: the rows are those of the firms the reader works for. */
+  public void write(RegisterSelection selection, AccessibleFirms access, Map<String, LocalDate> todayByFirm, OutputStream out) {
     readOnly.executeWithoutResult(status -> {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      try (Stream<Complaint> rows = select(selection, todayByFirm)) {
+      try (Stream<Complaint> rows = select(selection, access, todayByFirm)) {
         writeRow(writer, COLUMNS.keySet().stream().toList());
         Iterator<Complaint> iterator = rows.iterator();
         List<Complaint> batch = new ArrayList<>(BATCH);
@@ -80,11 +82,11 @@ public class RegisterCsv {
     });
   }
 
-  private Stream<Complaint> select(RegisterSelection selection, Map<String, LocalDate> todayByFirm) {
+  private Stream<Complaint> select(RegisterSelection selection, AccessibleFirms access, Map<String, LocalDate> todayByFirm) {
     CriteriaBuilder cb = entities.getCriteriaBuilder();
     CriteriaQuery<Complaint> query = cb.createQuery(Complaint.class);
     Root<Complaint> root = query.from(Complaint.class);
-    query.where(selection.toSpecification(todayByFirm).toPredicate(root, query, cb));
+    query.where(selection.toSpecification(todayByFirm).and(access.<Complaint>scope()).toPredicate(root, query, cb));
     query.orderBy(cb.asc(root.get("startDate")), cb.asc(root.get("reference")));
     return entities.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, BATCH).getResultStream();
   }

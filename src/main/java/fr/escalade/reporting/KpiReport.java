@@ -105,6 +105,11 @@ public class KpiReport {
 
   /** The figures of one firm, or of every firm when {@code firm} is null or blank. */
   public Kpis compute(String firm, LocalDate from, LocalDate to) {
+    return compute(firm, firms.ids(), from, to);
+  }
+
+  /** As {@link #compute(String, LocalDate, LocalDate)}, "every firm" being those of {@code among}: a reader's own. */
+  public Kpis compute(String firm, java.util.Collection<String> among, LocalDate from, LocalDate to) {
     boolean allFirms = firm == null || firm.isBlank();
     if (!allFirms && firms.find(firm).isEmpty()) {
       throw InvalidRequestException.of("firm", "unknown firm '" + firm + "'; known firms: " + firms.ids());
@@ -114,7 +119,7 @@ public class KpiReport {
     }
     Tally tally = new Tally(from, to);
     LocalDate latestToday = null;
-    for (String id : allFirms ? firms.ids() : List.of(firm)) {
+    for (String id : allFirms ? among.stream().filter(id -> firms.find(id).isPresent()).sorted().toList() : List.of(firm)) {
       LocalDate today = firms.today(id);
       latestToday = latestToday == null || today.isAfter(latestToday) ? today : latestToday;
       addFirm(tally, id, from, to, today);

@@ -1,5 +1,6 @@
 package fr.escalade.reporting;
 
+import fr.escalade.identity.AccessibleFirms;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,10 @@ class ReportController {
   Kpis kpis(
       @RequestParam(required = false) String firm,
       @RequestParam(required = false) LocalDate from,
-      @RequestParam(required = false) LocalDate to) {
+      @RequestParam(required = false) LocalDate to,
+      AccessibleFirms access) {
+    access.require("firm", firm);
     KpiReport.Period period = report.defaultPeriod(firm);
-    return report.compute(firm, from == null ? period.from() : from, to == null ? period.to() : to);
+    return report.compute(firm, access.ids(), from == null ? period.from() : from, to == null ? period.to() : to);
   }
 }

@@ -6,6 +6,7 @@ import fr.escalade.firm.Firms;
 import fr.escalade.improvement.CorrectiveAction;
 import fr.escalade.improvement.CorrectiveActionStatus;
 import fr.escalade.improvement.CorrectiveActions;
+import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.register.RegisterCsv;
 import fr.escalade.register.RegisterSelection;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,17 +66,18 @@ class ReportPageController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       Principal user,
+      AccessibleFirms access,
       Model model) {
-    Selection selection = select(firm, from, to);
-    Kpis kpis = report.compute(selection.firm(), selection.from(), selection.to());
+    Selection selection = select(firm, from, to, access);
+    Kpis kpis = report.compute(selection.firm(), access.ids(), selection.from(), selection.to());
     model.addAttribute("user", user.getName());
-    model.addAttribute("firms", firms.names());
+    model.addAttribute("firms", access.among(firms.names()));
     model.addAttribute("selection", selection);
     model.addAttribute("kpis", kpis);
     model.addAttribute("charts", MonthlyCharts.of(kpis.months()));
     model.addAttribute("channels", labelled(kpis.byChannel(), name -> Channel.valueOf(name).label()));
     model.addAttribute("outcomes", labelled(kpis.byOutcome(), name -> "PENDING".equals(name) ? "En cours" : Outcome.valueOf(name).label()));
-    model.addAttribute("actions", openActions(selection.firm()));
+    model.addAttribute("actions", openActions(selection.firm(), access));
     model.addAttribute("csvUrl", "/rapports/registre.csv?" + selection.query());
     return "reporting/kpis";
   }
@@ -85,26 +87,29 @@ class ReportPageController {
       @RequestParam(required = false) String firm,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
+      AccessibleFirms access,
       HttpServletResponse response)
       throws IOException {
-    Selection selection = select(firm, from, to);
+    Selection selection = select(firm, from, to, access);
     response.setContentType("text/csv;charset=UTF-8");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"");
     csv.write(
         new RegisterSelection(selection.firm(), null, null, null, null, null, selection.from(), selection.to(), null),
+        access,
         firms.todayByFirm(),
         response.getOutputStream());
   }
 
   /** Reads the choice; anything wrong falls back to the default and is said on the page. */
-  private Selection select(String firm, String from, String to) {
+  private Selection select(String firm, String from, String to, AccessibleFirms access) {
     List<String> problems = new ArrayList<>();
     String chosenFirm = firm == null || firm.isBlank() ? null : firm;
     if (chosenFirm != null && firms.find(chosenFirm).isEmpty()) {
       problems.add("Cabinet inconnu : « " + chosenFirm + " » ; tous les cabinets sont affichés.");
       chosenFirm = null;
     }
+    access.require("firm", chosenFirm);
     KpiReport.Period period = report.defaultPeriod(chosenFirm);
     LocalDate start = date(from, "Du", period.from(), problems);
     LocalDate end = date(to, "Au", period.to(), problems);
@@ -135,10 +140,13 @@ class ReportPageController {
   }
 
   /** Open actions, overdue ones first, then by due date. */
-  private List<ActionRow> openActions(String firm) {
+  private List<ActionRow> openActions(String firm, AccessibleFirms access) {
     List<ActionRow> rows = new ArrayList<>();
     for (CorrectiveActionStatus status : CorrectiveActionStatus.OPEN) {
       for (CorrectiveAction action : actions.list(firm, status, null)) {
+        if (!access.includes(action.getFirm())) {
+          continue;
+        }
         rows.add(new ActionRow(action.getId(), firms.get(action.getFirm()).name(), action.getTitle(), action.getOwner(),
             action.getDueOn(), status == CorrectiveActionStatus.PLANNED ? "Prévue" : "En cours",
             action.isOverdue(firms.today(action.getFirm())), action.getDysfunctions().size()));

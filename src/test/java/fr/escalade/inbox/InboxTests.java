@@ -130,6 +130,7 @@ class InboxTests {
     Task task = tasks.createTaskQuery().taskNameLike("Lire le message du client sur " + reference).singleResult();
     assertThat(task).isNotNull();
     assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("complaintsService"));
+    assertThat(task.getTenantId()).as("only the firm's staff see it").isEqualTo("almena");
   }
 
   @Test
@@ -140,6 +141,9 @@ class InboxTests {
 
     assertThat(complaintsFrom("prospect@example.fr")).isEmpty();
     assertThat(tasks.createTaskQuery().taskName("Trier un courriel reçu").list())
-        .anySatisfy(task -> assertThat(task.getDescription()).contains("prospect@example.fr", "Demande de devis auto", "Pouvez-vous me rappeler ?"));
+        .anySatisfy(task -> {
+          assertThat(task.getDescription()).contains("prospect@example.fr", "Demande de devis auto", "Pouvez-vous me rappeler ?");
+          assertThat(task.getTenantId()).isEqualTo("almena");
+        });
   }
 }
