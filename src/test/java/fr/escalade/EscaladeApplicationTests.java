@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -28,14 +28,10 @@ class EscaladeApplicationTests {
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
 
-  @BeforeEach
-  void monday2March2026() {
-    TestClock.setParisTime(2026, 3, 2, 9, 30);
-  }
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 2, 9, 30);
 
   @AfterEach
-  void resetClock() {
-    TestClock.reset();
+  void clearAuthentication() {
     identity.clearAuthentication();
   }
 
@@ -112,7 +108,7 @@ class EscaladeApplicationTests {
     assertThat(as("marc").postForEntity("/api/complaints/{r}/mediator-proposal", Map.of("proposedOn", "2026-03-02", "proposal", "x"), String.class, reference)
             .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
-    TestClock.setParisTime(2026, 5, 4, 9, 0);
+    clock.setParisTime(2026, 5, 4, 9, 0);
     assertThat(as("marc").postForEntity("/api/complaints/{r}/mediator-referral", Map.of("receivedOn", "2026-05-04"), String.class, reference)
             .getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);

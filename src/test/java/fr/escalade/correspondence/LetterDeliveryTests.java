@@ -1,5 +1,7 @@
 package fr.escalade.correspondence;
 
+import static fr.escalade.process.ProcessElements.TIMER_ACKNOWLEDGEMENT_REMINDER;
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,11 +13,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
-import fr.escalade.intake.NewComplaint;
 import fr.escalade.process.ProcessVariables;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -28,8 +29,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,22 +52,14 @@ class LetterDeliveryTests {
   @Autowired TransactionTemplate transactions;
   @Autowired MockMvc mvc;
 
-  @BeforeEach
-  void monday1June2026() {
-    TestClock.setParisTime(2026, 6, 1, 10, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 6, 1, 10, 0);
 
   private Complaint register(String firm, Channel channel, String email, String postalAddress) {
     return intake.register(
-        new NewComplaint(
-            firm, channel, LocalDate.of(2026, 5, 29), null, 2,
-            new NewComplaint.Person("Hélène Martin", email, postalAddress, null, true, null, null),
-            "AUTO-77", "Franchise appliquée à tort", "La franchise <b>ne</b> devait pas s'appliquer & je conteste."));
+        aComplaint().of(firm).by(channel).sentOn(LocalDate.of(2026, 5, 29)).atLevel(2)
+            .from("Hélène Martin", email, postalAddress)
+            .aboutContract("AUTO-77").about("Franchise appliquée à tort", "La franchise <b>ne</b> devait pas s'appliquer & je conteste.")
+            .build());
   }
 
   private void completeTask(Complaint complaint, Map<String, Object> variables) {
@@ -173,7 +164,7 @@ class LetterDeliveryTests {
     // every attempt fails: the letter waits 1 min, 5 min, 15 min, 1 h, 4 h, then is FAILED with an incident
     int[] minutesAfter = {0, 1, 6, 21, 81, 321};
     for (int minutes : minutesAfter) {
-      TestClock.set(ZonedDateTime.of(2026, 6, 1, 10, 0, 30, 0, ZoneId.of("Europe/Paris")).plusMinutes(minutes));
+      clock.set(ZonedDateTime.of(2026, 6, 1, 10, 0, 30, 0, ZoneId.of("Europe/Paris")).plusMinutes(minutes));
       deliverAll();
     }
     Letter failed = letters.findById(pending.getId()).orElseThrow();
@@ -216,7 +207,7 @@ class LetterDeliveryTests {
     Job reminder =
         management.createJobQuery()
             .processInstanceId(complaint.getProcessInstanceId())
-            .activityId("Timer_AcknowledgementReminder")
+            .activityId(TIMER_ACKNOWLEDGEMENT_REMINDER)
             .singleResult();
     management.executeJob(reminder.getId());
 

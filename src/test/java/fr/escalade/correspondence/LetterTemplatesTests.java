@@ -1,21 +1,19 @@
 package fr.escalade.correspondence;
 
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
-import fr.escalade.complaint.Channel;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.intake.NewComplaint;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,24 +45,17 @@ class LetterTemplatesTests {
   @Autowired ComplaintRegister register;
   @Autowired Firms firms;
 
-  @BeforeEach
-  void monday2March2026() {
-    TestClock.setParisTime(2026, 3, 2, 10, 15);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 2, 10, 15);
 
   @ParameterizedTest
   @EnumSource(value = LetterType.class, names = "CLIENT_MESSAGE", mode = EnumSource.Mode.EXCLUDE)
   void everyLetterRendersWithTheComplaintAndTheFirm(LetterType type) {
     Complaint complaint =
         intake.register(
-            new NewComplaint("asekkey", Channel.POST, LocalDate.of(2026, 3, 2), null, 2,
-                new NewComplaint.Person("Jeanne Dupont", null, "3 rue des Lilas, 75011 Paris", null, true, null, null),
-                "HAB-42", "Dégât des eaux", "Sinistre <script>alert(1)</script> non indemnisé."));
+            aComplaint().of("asekkey").byPost().sentOn(LocalDate.of(2026, 3, 2)).atLevel(2)
+                .from("Jeanne Dupont", null, "3 rue des Lilas, 75011 Paris")
+                .aboutContract("HAB-42").about("Dégât des eaux", "Sinistre <script>alert(1)</script> non indemnisé.")
+                .build());
 
     register.recordMediatorReferral(complaint, LocalDate.of(2026, 5, 4), true);
     register.recordMediatorProposal(complaint, LocalDate.of(2026, 7, 1), "Rembourser la moitié.");

@@ -1,5 +1,6 @@
 package fr.escalade.improvement;
 
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,17 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.identity.Roles;
-import fr.escalade.process.Complaints;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,17 +33,9 @@ class CorrectiveActionPageTests {
   @Autowired Dysfunctions dysfunctions;
   @Autowired CorrectiveActions actions;
 
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 9, 7, 9, 0);
+
   private final String title = "Relire chaque échéancier " + UUID.randomUUID().toString().substring(0, 8);
-
-  @BeforeEach
-  void monday7September2026() {
-    TestClock.setParisTime(2026, 9, 7, 9, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
 
   private static UserRequestPostProcessor supervisor() {
     return user("sophie").authorities(() -> Roles.SUPERVISORS);
@@ -65,7 +56,7 @@ class CorrectiveActionPageTests {
 
   @Test
   void aSupervisorPlansAnActionAgainstADysfunctionThenClosesItWithANote() throws Exception {
-    Complaint complaint = intake.register(Complaints.byEmail("almena", null, LocalDate.of(2026, 9, 1)));
+    Complaint complaint = intake.register(aComplaint().of("almena").sentAndReceivedOn(LocalDate.of(2026, 9, 1)).build());
     Dysfunction found = dysfunctions.record(complaint.getReference(), DysfunctionCategory.BILLING_ERROR, "Taux erroné.", "marc");
     assertThat(page()).contains("Planifier une action corrective", complaint.getReference(), "Taux erroné.");
 

@@ -1,19 +1,18 @@
 package fr.escalade.improvement;
 
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
-import fr.escalade.process.Complaints;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -26,15 +25,7 @@ class CorrectiveActionTests {
   @Autowired ComplaintIntake intake;
   @Autowired TestRestTemplate http;
 
-  @BeforeEach
-  void monday7September2026() {
-    TestClock.setParisTime(2026, 9, 7, 9, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 9, 7, 9, 0);
 
   private ResponseEntity<JsonNode> post(String user, String path, Object body) {
     return http.withBasicAuth(user, user).postForEntity(path, body, JsonNode.class);
@@ -52,8 +43,8 @@ class CorrectiveActionTests {
 
   @Test
   void aCorrectiveActionIsPlannedAgainstDysfunctionsAndFollowedToCompletion() {
-    Complaint first = intake.register(Complaints.byEmail("asekkey", 2, LocalDate.of(2026, 9, 1)));
-    Complaint second = intake.register(Complaints.byEmail("asekkey", 2, LocalDate.of(2026, 9, 2)));
+    Complaint first = intake.register(aComplaint().of("asekkey").atLevel(2).sentAndReceivedOn(LocalDate.of(2026, 9, 1)).build());
+    Complaint second = intake.register(aComplaint().of("asekkey").atLevel(2).sentAndReceivedOn(LocalDate.of(2026, 9, 2)).build());
     long late = recordDysfunction(first, "PROCESSING_DELAY", "Dossier resté 3 semaines sans affectation.");
     long lateAgain = recordDysfunction(second, "PROCESSING_DELAY", "Courrier scanné mais jamais indexé.");
 
@@ -73,7 +64,7 @@ class CorrectiveActionTests {
     assertThat(doneWithoutNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(doneWithoutNote.getBody().get("errors").findValuesAsText("field")).containsExactly("note");
 
-    TestClock.setParisTime(2026, 10, 20, 9, 0);
+    clock.setParisTime(2026, 10, 20, 9, 0);
     ResponseEntity<JsonNode> done =
         post("sophie", "/api/corrective-actions/" + id + "/progress",
             Map.of("status", "DONE", "note", "Affectation quotidienne en place ; contrôlée sur octobre."));
@@ -99,7 +90,7 @@ class CorrectiveActionTests {
 
   @Test
   void overdueActionsAreThoseStillOpenAfterTheirDueDate() {
-    Complaint complaint = intake.register(Complaints.byEmail("almena", null, LocalDate.of(2026, 9, 1)));
+    Complaint complaint = intake.register(aComplaint().of("almena").sentAndReceivedOn(LocalDate.of(2026, 9, 1)).build());
     long dysfunction = recordDysfunction(complaint, "BILLING_ERROR", "Prélèvement en double.");
     long id =
         post("sophie", "/api/corrective-actions",
@@ -107,7 +98,7 @@ class CorrectiveActionTests {
                 "dueOn", "2026-09-30", "dysfunctionIds", List.of(dysfunction)))
             .getBody().get("id").asLong();
 
-    TestClock.setParisTime(2026, 10, 2, 9, 0);
+    clock.setParisTime(2026, 10, 2, 9, 0);
     JsonNode overdue =
         http.withBasicAuth("sophie", "sophie").getForObject("/api/corrective-actions?firm=almena&overdue=true", JsonNode.class);
     assertThat(overdue.findValuesAsText("id")).contains(String.valueOf(id));
@@ -116,7 +107,7 @@ class CorrectiveActionTests {
 
   @Test
   void onlySupervisorsPlanActionsAndBadPlansAreNamedFieldByField() {
-    Complaint complaint = intake.register(Complaints.byEmail("asekkey", 2, LocalDate.of(2026, 9, 1)));
+    Complaint complaint = intake.register(aComplaint().of("asekkey").atLevel(2).sentAndReceivedOn(LocalDate.of(2026, 9, 1)).build());
     long dysfunction = recordDysfunction(complaint, "OTHER", "Divers.");
 
     ResponseEntity<JsonNode> byAgent =

@@ -6,7 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
@@ -26,7 +26,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,15 +49,11 @@ class InboxTests {
   @Autowired LetterRepository letters;
   @Autowired TaskService tasks;
 
-  @BeforeEach
-  void mailboxAndClock() {
-    mail.setUser(MAILBOX, MAILBOX, "secret");
-    TestClock.setParisTime(2026, 9, 14, 15, 0);
-  }
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 9, 14, 15, 0);
 
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
+  @BeforeEach
+  void mailbox() {
+    mail.setUser(MAILBOX, MAILBOX, "secret");
   }
 
   private void receive(String from, String name, String subject, String text, ZonedDateTime sentAt) throws Exception {

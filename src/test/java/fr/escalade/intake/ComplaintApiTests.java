@@ -13,11 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,15 +37,7 @@ class ComplaintApiTests {
   @Autowired ComplaintRepository complaints;
   @Autowired RuntimeService runtime;
 
-  @BeforeEach
-  void wednesday4March2026() {
-    TestClock.setParisTime(2026, 3, 4, 10, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 4, 10, 0);
 
   private static MockHttpServletRequestBuilder asMarc(MockHttpServletRequestBuilder request) {
     return request.with(r -> {

@@ -1,11 +1,13 @@
 package fr.escalade.process;
 
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
+import static fr.escalade.process.ProcessElements.*;
 import static fr.escalade.process.ProcessVariables.*;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.intake.ComplaintIntake;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,6 +37,8 @@ class ComplaintLookupsTests {
   @Autowired RuntimeService runtime;
   @Autowired ComplaintRepository repository;
 
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 2, 10, 0);
+
   private final AtomicInteger lookups = new AtomicInteger();
   private final MethodInterceptor countLookups =
       invocation -> {
@@ -46,7 +51,6 @@ class ComplaintLookupsTests {
   @BeforeEach
   void countTheRegistersLookUps() {
     AbstractAssertions.init(engine);
-    TestClock.setParisTime(2026, 3, 2, 10, 0);
     // first in the chain: the repository's own interceptors end it
     ((Advised) repository).addAdvice(0, countLookups);
   }
@@ -54,12 +58,11 @@ class ComplaintLookupsTests {
   @AfterEach
   void stopCounting() {
     ((Advised) repository).removeAdvice(countLookups);
-    TestClock.reset();
   }
 
   @Test
   void aSimpleComplaintIsLookedUpOncePerStepThatChangesItsRegisterEntry() {
-    Complaint complaint = intake.register(Complaints.byEmail("asekkey", 2, LocalDate.of(2026, 3, 2)));
+    Complaint complaint = intake.register(aComplaint().of("asekkey").atLevel(2).sentAndReceivedOn(LocalDate.of(2026, 3, 2)).build());
     ProcessInstance instance =
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaint.getReference()).singleResult();
     complete(task(instance), withVariables(QUALIFICATION, "COMPLAINT"));
@@ -72,7 +75,7 @@ class ComplaintLookupsTests {
             CATEGORY, "CLAIM_HANDLING",
             AMOUNT_AT_STAKE, 300,
             ANSWER_TEXT, "Nous prenons en charge le sinistre."));
-    execute(job("Timer_ReferralPeriodOver", instance));
+    execute(job(TIMER_REFERRAL_PERIOD_OVER, instance));
     assertThat(instance).isEnded();
 
     System.out.println("Look-ups of one complaint along the simple path: " + lookups.get());

@@ -1,5 +1,7 @@
 package fr.escalade.process;
 
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
+import static fr.escalade.process.ProcessElements.*;
 import static fr.escalade.process.ProcessVariables.*;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
@@ -7,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.ProcessCoverageConfiguration;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
@@ -29,9 +31,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -50,19 +52,15 @@ class ComplaintProcessTests {
   @Autowired RuntimeService runtime;
   @Autowired Dysfunctions dysfunctions;
 
-  @BeforeEach
-  void startOnMonday2March2026() {
-    AbstractAssertions.init(engine);
-    TestClock.setParisTime(2026, 3, 2, 10, 0);
-  }
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 2, 10, 0);
 
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
+  @BeforeEach
+  void assertOnThisEngine() {
+    AbstractAssertions.init(engine);
   }
 
   private ProcessInstance register(String firm, Integer entryLevel) {
-    Complaint complaint = intake.register(Complaints.byEmail(firm, entryLevel, LocalDate.of(2026, 3, 2)));
+    Complaint complaint = intake.register(aComplaint().of(firm).atLevel(entryLevel).sentAndReceivedOn(LocalDate.of(2026, 3, 2)).build());
     ProcessInstance instance =
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaint.getReference()).singleResult();
     assertThat(instance).isStarted();
@@ -92,7 +90,7 @@ class ComplaintProcessTests {
 
   private static void readyAnswer(String outcome, double amount, String category) {
     complete(
-        task("Task_DraftAnswer"),
+        task(TASK_DRAFT_ANSWER),
         withVariables(
             ANSWER_STATUS, "READY",
             OUTCOME, outcome,
@@ -105,11 +103,11 @@ class ComplaintProcessTests {
   void aRequestQualifiedAtFirstContactIsFiledAsNotAComplaint() {
     ProcessInstance instance = register("asekkey", null);
 
-    assertThat(instance).isWaitingAt("Task_QualifyAtFirstContact");
+    assertThat(instance).isWaitingAt(TASK_QUALIFY_AT_FIRST_CONTACT);
     assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
     complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information."));
 
-    assertThat(instance).isEnded().hasPassed("End_RequestAtFirstContact", "End_RequestFiled");
+    assertThat(instance).isEnded().hasPassed(END_REQUEST_AT_FIRST_CONTACT, END_REQUEST_FILED);
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
     then(complaintOf(instance).getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
@@ -120,13 +118,13 @@ class ComplaintProcessTests {
     ProcessInstance instance = register("asekkey", 1);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
 
-    assertThat(instance).isWaitingAt("Task_SettleAmicably");
+    assertThat(instance).isWaitingAt(TASK_SETTLE_AMICABLY);
     assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-05-03T00:00+02:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.AT_FIRST_CONTACT);
     complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
 
     assertThat(instance)
-        .hasPassedInOrder("Task_SettleAmicably", "Task_ConfirmSettlement", "End_SettledAtFirstContact", "End_ResolvedAtFirstContact")
+        .hasPassedInOrder(TASK_SETTLE_AMICABLY, TASK_CONFIRM_SETTLEMENT, END_SETTLED_AT_FIRST_CONTACT, END_RESOLVED_AT_FIRST_CONTACT)
         .isEnded();
     Complaint complaint = complaintOf(instance);
     then(complaint.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
@@ -143,13 +141,13 @@ class ComplaintProcessTests {
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
     complete(task(), withVariables(FIRST_CONTACT_RESULT, "ESCALATE"));
 
-    assertThat(instance).isWaitingAt("Task_ReviewComplaint");
+    assertThat(instance).isWaitingAt(TASK_REVIEW_COMPLAINT);
     assertThat(task()).hasCandidateGroup("complaintsService").hasDueDate(at("2026-03-14T00:00+01:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.WITH_COMPLAINTS_SERVICE);
     then(complaintOf(instance).getLevelReached()).isEqualTo(2);
     complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
 
-    assertThat(instance).hasPassed("Task_SendAcknowledgement").isWaitingAt("Task_DraftAnswer");
+    assertThat(instance).hasPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TASK_DRAFT_ANSWER);
     then(complaintOf(instance).getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     then(complaintOf(instance).getAcknowledgedInTime()).isTrue();
     then(lastLetter(instance, LetterType.ACKNOWLEDGEMENT).getBody())
@@ -157,15 +155,15 @@ class ComplaintProcessTests {
         .containsPattern("suivre vous-même .*\n.*http://localhost:8080/suivi/[A-Za-z0-9_-]{43}");
     complete(task(), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
 
-    assertThat(instance).hasPassed("Task_SendDelayNotice").isWaitingAt("Task_DraftAnswer");
+    assertThat(instance).hasPassed(TASK_SEND_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_ANSWER);
     then(complaintOf(instance).getDelayNoticesSent()).isEqualTo(1);
     then(complaintOf(instance).getExpectedAnswerOn()).isEqualTo(LocalDate.of(2026, 5, 20));
     then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody()).contains("Expertise en cours.", "20 mai 2026");
 
-    TestClock.setParisTime(2026, 4, 10, 11, 0);
+    clock.setParisTime(2026, 4, 10, 11, 0);
     readyAnswer("FAVOURABLE", 300, "CLAIM_HANDLING");
 
-    assertThat(instance).hasPassed("Task_DecideApproval", "Task_SendAnswer", "End_AnswerSent").isWaitingAt("Gateway_ReferralOrDelay");
+    assertThat(instance).hasPassed(TASK_DECIDE_APPROVAL, TASK_SEND_ANSWER, END_ANSWER_SENT).isWaitingAt(GATEWAY_REFERRAL_OR_DELAY);
     Complaint answered = complaintOf(instance);
     then(answered.getStatus()).isEqualTo(ComplaintStatus.ANSWERED);
     then(answered.getAnswerSentOn()).isEqualTo(LocalDate.of(2026, 4, 10));
@@ -175,9 +173,9 @@ class ComplaintProcessTests {
         .containsExactly(LetterType.ACKNOWLEDGEMENT, LetterType.DELAY_NOTICE, LetterType.ANSWER);
 
     // nobody refers it: closed two months after the day mediation opened (1 May, later than the answer)
-    assertThat(job("Timer_ReferralPeriodOver")).hasDueDate(at("2026-07-02T00:00+02:00"));
-    execute(job("Timer_ReferralPeriodOver"));
-    assertThat(instance).hasPassed("End_ClosedWithoutReferral").isEnded();
+    assertThat(job(TIMER_REFERRAL_PERIOD_OVER)).hasDueDate(at("2026-07-02T00:00+02:00"));
+    execute(job(TIMER_REFERRAL_PERIOD_OVER));
+    assertThat(instance).hasPassed(END_CLOSED_WITHOUT_REFERRAL).isEnded();
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.FAVOURABLE);
   }
@@ -186,11 +184,11 @@ class ComplaintProcessTests {
   void aRequestReceivedByTheComplaintsServiceIsFiledAsNotAComplaint() {
     ProcessInstance instance = register("almena", null);
 
-    assertThat(instance).isWaitingAt("Task_QualifyInComplaintsService");
+    assertThat(instance).isWaitingAt(TASK_QUALIFY_IN_COMPLAINTS_SERVICE);
     assertThat(task()).hasCandidateGroup("complaintsService");
     complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation."));
 
-    assertThat(instance).hasPassed("End_RequestInComplaintsService", "End_RequestFiled").isEnded();
+    assertThat(instance).hasPassed(END_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_FILED).isEnded();
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
   }
 
@@ -198,25 +196,25 @@ class ComplaintProcessTests {
   void anUnfavourableAnswerIsApprovedThenMediatedToTheEnd() {
     ProcessInstance instance = register("almena", null);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
-    complete(task("Task_ReviewComplaint"), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
+    complete(task(TASK_REVIEW_COMPLAINT), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
 
     complete(
-        task("Task_DraftAnswer"),
+        task(TASK_DRAFT_ANSWER),
         withVariables(
             ANSWER_STATUS, "READY", OUTCOME, "UNFAVOURABLE", CATEGORY, "PREMIUMS", AMOUNT_AT_STAKE, 0,
             ANSWER_TEXT, "La cotisation est conforme au contrat.",
             DYSFUNCTION_FOUND, true, DYSFUNCTION_CATEGORY, "BILLING_ERROR",
             DYSFUNCTION_DESCRIPTION, "Échéancier envoyé avec l'ancien taux."));
     then(dysfunctions.of(instance.getBusinessKey())).as("recorded once the answer has gone").isEmpty();
-    assertThat(instance).isWaitingAt("Task_ApproveAnswer");
+    assertThat(instance).isWaitingAt(TASK_APPROVE_ANSWER);
     assertThat(task()).hasCandidateGroup("supervisors");
     complete(task(), withVariables(APPROVAL_DECISION, "REVISE", APPROVAL_COMMENT, "Citer l'article 4 des conditions générales."));
 
-    assertThat(instance).isWaitingAt("Task_DraftAnswer");
+    assertThat(instance).isWaitingAt(TASK_DRAFT_ANSWER);
     readyAnswer("UNFAVOURABLE", 0, "PREMIUMS");
-    complete(task("Task_ApproveAnswer"), withVariables(APPROVAL_DECISION, "APPROVE"));
+    complete(task(TASK_APPROVE_ANSWER), withVariables(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(instance).hasPassed("Task_SendAnswer").hasNotPassed("Task_SendAcknowledgement");
+    assertThat(instance).hasPassed(TASK_SEND_ANSWER).hasNotPassed(TASK_SEND_ACKNOWLEDGEMENT);
     then(lettersOf(instance)).containsExactly(LetterType.ANSWER);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
     then(dysfunctions.of(instance.getBusinessKey()))
@@ -230,32 +228,32 @@ class ComplaintProcessTests {
         .processInstanceBusinessKey(instance.getBusinessKey())
         .setVariable(REFERRAL_RECEIVED_ON, "2026-04-15")
         .correlate();
-    assertThat(instance).hasPassed("Task_CheckReferralAdmissibility").isWaitingAt("Gateway_ReferralOrDelay");
+    assertThat(instance).hasPassed(TASK_CHECK_REFERRAL_ADMISSIBILITY).isWaitingAt(GATEWAY_REFERRAL_OR_DELAY);
     then(complaintOf(instance).getMediatorReferralAdmissible()).isFalse();
 
-    TestClock.setParisTime(2026, 5, 11, 10, 0);
+    clock.setParisTime(2026, 5, 11, 10, 0);
     runtime.createMessageCorrelation(MEDIATOR_REFERRAL_MESSAGE)
         .processInstanceBusinessKey(instance.getBusinessKey())
         .setVariable(REFERRAL_RECEIVED_ON, "2026-05-11")
         .correlate();
-    assertThat(instance).isWaitingAt("Task_PrepareMediatorFile");
+    assertThat(instance).isWaitingAt(TASK_PREPARE_MEDIATOR_FILE);
     assertThat(task()).hasDueDate(at("2026-06-16T00:00-04:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
     then(complaintOf(instance).getLevelReached()).isEqualTo(3);
     complete(task(), withVariables(MEDIATOR_FILE_SUMMARY, "Cotisation conforme au contrat signé."));
 
-    assertThat(instance).hasPassed("Task_SendMediatorFile").isWaitingAt("Event_MediatorProposalReceived");
+    assertThat(instance).hasPassed(TASK_SEND_MEDIATOR_FILE).isWaitingAt(EVENT_MEDIATOR_PROPOSAL_RECEIVED);
     then(lastLetter(instance, LetterType.MEDIATOR_FILE).getRecipient()).isEqualTo("le.mediateur@mediation-assurances.org");
     runtime.createMessageCorrelation(MEDIATOR_PROPOSAL_MESSAGE)
         .processInstanceBusinessKey(instance.getBusinessKey())
         .setVariables(Map.of(MEDIATOR_PROPOSAL_ON, "2026-07-01", MEDIATOR_PROPOSAL, "Rembourser la moitié de la cotisation."))
         .correlate();
 
-    assertThat(instance).isWaitingAt("Task_RespondToProposal");
+    assertThat(instance).isWaitingAt(TASK_RESPOND_TO_PROPOSAL);
     then(complaintOf(instance).getMediatorProposal()).isEqualTo("Rembourser la moitié de la cotisation.");
     complete(task(), withVariables(PROPOSAL_DECISION, "ACCEPT", PROPOSAL_RESPONSE, "Remboursement sous 15 jours."));
 
-    assertThat(instance).hasPassed("Task_SendProposalResponse", "End_MediationClosed").isEnded();
+    assertThat(instance).hasPassed(TASK_SEND_PROPOSAL_RESPONSE, END_MEDIATION_CLOSED).isEnded();
     then(lettersOf(instance))
         .containsExactly(LetterType.ANSWER, LetterType.MEDIATOR_FILE, LetterType.PROPOSAL_RESPONSE, LetterType.MEDIATION_OUTCOME);
     then(lastLetter(instance, LetterType.MEDIATION_OUTCOME).getBody()).contains("Nous acceptons cette proposition");
@@ -267,21 +265,21 @@ class ComplaintProcessTests {
   void unmetDeadlinesRemindTheAgentsThenAlertTheSupervisorsAndTellTheClientAboutTheMediator() {
     ProcessInstance instance = register("asekkey", 1);
 
-    assertThat(job("Timer_AcknowledgementReminder")).hasDueDate(at("2026-03-10T09:00+01:00"));
-    assertThat(job("Timer_AcknowledgementDue")).hasDueDate(at("2026-03-14T00:00+01:00"));
-    assertThat(job("Timer_AnswerReminder")).hasDueDate(at("2026-04-20T09:00+02:00"));
-    assertThat(job("Timer_AnswerDue")).hasDueDate(at("2026-05-03T00:00+02:00"));
-    assertThat(job("Timer_MediationOpensBeforeAnswer")).hasDueDate(at("2026-05-01T00:00+02:00"));
+    assertThat(job(TIMER_ACKNOWLEDGEMENT_REMINDER)).hasDueDate(at("2026-03-10T09:00+01:00"));
+    assertThat(job(TIMER_ACKNOWLEDGEMENT_DUE)).hasDueDate(at("2026-03-14T00:00+01:00"));
+    assertThat(job(TIMER_ANSWER_REMINDER)).hasDueDate(at("2026-04-20T09:00+02:00"));
+    assertThat(job(TIMER_ANSWER_DUE)).hasDueDate(at("2026-05-03T00:00+02:00"));
+    assertThat(job(TIMER_MEDIATION_OPENS_BEFORE_ANSWER)).hasDueDate(at("2026-05-01T00:00+02:00"));
 
-    execute(job("Timer_AcknowledgementReminder"));
-    execute(job("Timer_AcknowledgementDue"));
-    execute(job("Timer_AnswerReminder"));
-    execute(job("Timer_MediationOpensBeforeAnswer"));
-    execute(job("Timer_AnswerDue"));
+    execute(job(TIMER_ACKNOWLEDGEMENT_REMINDER));
+    execute(job(TIMER_ACKNOWLEDGEMENT_DUE));
+    execute(job(TIMER_ANSWER_REMINDER));
+    execute(job(TIMER_MEDIATION_OPENS_BEFORE_ANSWER));
+    execute(job(TIMER_ANSWER_DUE));
 
     assertThat(instance)
-        .hasPassed("Task_RemindAcknowledgement", "Task_EscalateAcknowledgement", "Task_RemindAnswer", "Task_EscalateAnswer", "Task_InformClientOfMediation")
-        .isWaitingAt("Task_QualifyAtFirstContact");
+        .hasPassed(TASK_REMIND_ACKNOWLEDGEMENT, TASK_ESCALATE_ACKNOWLEDGEMENT, TASK_REMIND_ANSWER, TASK_ESCALATE_ANSWER, TASK_INFORM_CLIENT_OF_MEDIATION)
+        .isWaitingAt(TASK_QUALIFY_AT_FIRST_CONTACT);
     then(lettersOf(instance))
         .containsExactly(LetterType.REMINDER, LetterType.ESCALATION, LetterType.REMINDER, LetterType.MEDIATION_INFORMATION, LetterType.ESCALATION);
     Letter reminder = lastLetter(instance, LetterType.REMINDER);
@@ -297,12 +295,12 @@ class ComplaintProcessTests {
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
     complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
 
-    execute(job("Timer_AcknowledgementReminder"));
-    execute(job("Timer_AcknowledgementDue"));
+    execute(job(TIMER_ACKNOWLEDGEMENT_REMINDER));
+    execute(job(TIMER_ACKNOWLEDGEMENT_DUE));
 
     assertThat(instance)
-        .hasPassed("End_AcknowledgementReminderNotNeeded", "End_AcknowledgementDeadlineMet")
-        .hasNotPassed("Task_RemindAcknowledgement", "Task_EscalateAcknowledgement");
+        .hasPassed(END_ACKNOWLEDGEMENT_REMINDER_NOT_NEEDED, END_ACKNOWLEDGEMENT_DEADLINE_MET)
+        .hasNotPassed(TASK_REMIND_ACKNOWLEDGEMENT, TASK_ESCALATE_ACKNOWLEDGEMENT);
     then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
   }
 
@@ -332,7 +330,7 @@ class ComplaintProcessTests {
         .hasMessageContaining("Nature du dysfonctionnement")
         .hasMessageContaining("Dysfonctionnement constaté");
 
-    assertThat(instance).isWaitingAt("Task_DraftAnswer");
+    assertThat(instance).isWaitingAt(TASK_DRAFT_ANSWER);
     then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
   }
 }

@@ -1,11 +1,12 @@
 package fr.escalade.reporting;
 
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Channel;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
@@ -18,10 +19,10 @@ import fr.escalade.improvement.Dysfunctions;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,9 @@ class KpiReportTests {
   static final String FIRM = "rapports";
   static final LocalDate FROM = LocalDate.of(2024, 3, 1);
   static final LocalDate TO = LocalDate.of(2024, 6, 30);
+
+  /** Static, so that the register is built on the days it describes; every test looks at it on the day of the report. */
+  @RegisterExtension static final TestClockExtension clock = TestClockExtension.parisTime(2024, 6, 10, 10, 0);
 
   @Autowired KpiReport report;
   @Autowired TestRestTemplate http;
@@ -90,24 +94,15 @@ class KpiReportTests {
     assertThat(Set.of(overdueAction.getId(), openAction.getId())).hasSize(2);
   }
 
-  @AfterEach
-  void stayOnTheDayOfTheReport() {
-    on(2024, 6, 10);
-  }
-
-  @org.junit.jupiter.api.AfterAll
-  void resetClock() {
-    TestClock.reset();
-  }
-
   private static void on(int year, int month, int day) {
-    TestClock.setParisTime(year, month, day, 10, 0);
+    clock.setParisTime(year, month, day, 10, 0);
   }
 
   private static NewComplaint complaint(Channel channel, String sentOn) {
-    return new NewComplaint(FIRM, channel, LocalDate.parse(sentOn), null, null,
-        new NewComplaint.Person("Client Rapports", "client@rapports.test", "1 rue Haute, 75001 Paris", null, true, null, null),
-        null, "Objet", "Exposé.");
+    return aComplaint().of(FIRM).by(channel).sentOn(LocalDate.parse(sentOn))
+        .from("Client Rapports", "client@rapports.test", "1 rue Haute, 75001 Paris")
+        .aboutContract(null).about("Objet", "Exposé.")
+        .build();
   }
 
   private static CorrectiveActions.Plan plan(String title, LocalDate dueOn) {

@@ -3,7 +3,7 @@ package fr.escalade.reporting;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.ComplaintNameWord;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,11 +56,12 @@ class RegisterAtScaleBenchmark {
   @Autowired MockMvc mvc;
   @Autowired DataSource dataSource;
 
+  @RegisterExtension static final TestClockExtension clock = TestClockExtension.parisTime(2026, 11, 23, 10, 0);
+
   private final List<String> report = new ArrayList<>();
 
   @BeforeAll
   void aMillionComplaints() throws SQLException {
-    TestClock.setParisTime(2026, 11, 23, 10, 0);
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     Long present = jdbc.queryForObject("select count(*) from complaint", Long.class);
     if (present != null && present >= COMPLAINTS) {
@@ -79,7 +81,6 @@ class RegisterAtScaleBenchmark {
 
   @AfterAll
   void printReport() {
-    TestClock.reset();
     System.out.println();
     System.out.println("=== Register at scale (H2 on disk) ===");
     report.forEach(System.out::println);

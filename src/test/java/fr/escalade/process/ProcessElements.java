@@ -1,0 +1,61 @@
+package fr.escalade.process;
+
+/**
+ * The ids of the elements of {@code processes/complaint-handling.bpmn} that tests wait at, pass or
+ * fire, one constant each, so that an element renamed in the Modeler fails ProcessElementsTests
+ * rather than a path test far away. The application itself names no element: it only names beans
+ * and variables.
+ */
+public final class ProcessElements {
+
+  private ProcessElements() {}
+
+  // Qualification: is the client's message a complaint?
+  public static final String TASK_QUALIFY_AT_FIRST_CONTACT = "Task_QualifyAtFirstContact";
+  public static final String END_REQUEST_AT_FIRST_CONTACT = "End_RequestAtFirstContact";
+  public static final String TASK_QUALIFY_IN_COMPLAINTS_SERVICE = "Task_QualifyInComplaintsService";
+  public static final String END_REQUEST_IN_COMPLAINTS_SERVICE = "End_RequestInComplaintsService";
+  public static final String END_REQUEST_FILED = "End_RequestFiled";
+
+  // Level 1: the usual interlocutor tries to settle.
+  public static final String TASK_SETTLE_AMICABLY = "Task_SettleAmicably";
+  public static final String TASK_CONFIRM_SETTLEMENT = "Task_ConfirmSettlement";
+  public static final String END_SETTLED_AT_FIRST_CONTACT = "End_SettledAtFirstContact";
+  public static final String END_RESOLVED_AT_FIRST_CONTACT = "End_ResolvedAtFirstContact";
+
+  // Level 2: the complaints service acknowledges and answers.
+  public static final String TASK_REVIEW_COMPLAINT = "Task_ReviewComplaint";
+  public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+  public static final String TASK_DRAFT_ANSWER = "Task_DraftAnswer";
+  public static final String TASK_SEND_DELAY_NOTICE = "Task_SendDelayNotice";
+  public static final String TASK_DECIDE_APPROVAL = "Task_DecideApproval";
+  public static final String TASK_APPROVE_ANSWER = "Task_ApproveAnswer";
+  public static final String TASK_SEND_ANSWER = "Task_SendAnswer";
+  public static final String END_ANSWER_SENT = "End_AnswerSent";
+
+  // Deadlines: reminders to the agents, alerts to the supervisors, the mediator to the client.
+  public static final String TIMER_ACKNOWLEDGEMENT_REMINDER = "Timer_AcknowledgementReminder";
+  public static final String TASK_REMIND_ACKNOWLEDGEMENT = "Task_RemindAcknowledgement";
+  public static final String END_ACKNOWLEDGEMENT_REMINDER_NOT_NEEDED = "End_AcknowledgementReminderNotNeeded";
+  public static final String TIMER_ACKNOWLEDGEMENT_DUE = "Timer_AcknowledgementDue";
+  public static final String TASK_ESCALATE_ACKNOWLEDGEMENT = "Task_EscalateAcknowledgement";
+  public static final String END_ACKNOWLEDGEMENT_DEADLINE_MET = "End_AcknowledgementDeadlineMet";
+  public static final String TIMER_ANSWER_REMINDER = "Timer_AnswerReminder";
+  public static final String TASK_REMIND_ANSWER = "Task_RemindAnswer";
+  public static final String TIMER_ANSWER_DUE = "Timer_AnswerDue";
+  public static final String TASK_ESCALATE_ANSWER = "Task_EscalateAnswer";
+  public static final String TIMER_MEDIATION_OPENS_BEFORE_ANSWER = "Timer_MediationOpensBeforeAnswer";
+  public static final String TASK_INFORM_CLIENT_OF_MEDIATION = "Task_InformClientOfMediation";
+
+  // Level 3: after the answer, the mediator, or closing without referral.
+  public static final String GATEWAY_REFERRAL_OR_DELAY = "Gateway_ReferralOrDelay";
+  public static final String TIMER_REFERRAL_PERIOD_OVER = "Timer_ReferralPeriodOver";
+  public static final String END_CLOSED_WITHOUT_REFERRAL = "End_ClosedWithoutReferral";
+  public static final String TASK_CHECK_REFERRAL_ADMISSIBILITY = "Task_CheckReferralAdmissibility";
+  public static final String TASK_PREPARE_MEDIATOR_FILE = "Task_PrepareMediatorFile";
+  public static final String TASK_SEND_MEDIATOR_FILE = "Task_SendMediatorFile";
+  public static final String EVENT_MEDIATOR_PROPOSAL_RECEIVED = "Event_MediatorProposalReceived";
+  public static final String TASK_RESPOND_TO_PROPOSAL = "Task_RespondToProposal";
+  public static final String TASK_SEND_PROPOSAL_RESPONSE = "Task_SendProposalResponse";
+  public static final String END_MEDIATION_CLOSED = "End_MediationClosed";
+}

@@ -1,0 +1,57 @@
+package fr.escalade.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.escalade.complaint.ComplaintRepository;
+import fr.escalade.firm.Firms;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The register list's HTTP contract, on the web layer alone: bad parameters are a 400 problem that
+ * names them, before any query. Filters are off because authentication of {@code /api} is the
+ * Camunda identity's (see ComplaintApiTests), which a web slice does not start.
+ */
+@WebMvcTest(RegisterController.class)
+@AutoConfigureMockMvc(addFilters = false)
+class RegisterControllerTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @MockitoBean ComplaintRepository complaints;
+  @MockitoBean RegisterCsv csv;
+  @MockitoBean Firms firms;
+
+  private MockHttpServletResponse list(String query) throws Exception {
+    return mvc.perform(get("/api/complaints?" + query)).andReturn().getResponse();
+  }
+
+  @Test
+  void badListParametersAreNamed() throws Exception {
+    MockHttpServletResponse response = list("sort=password&size=5000");
+
+    assertThat(response.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST.value());
+    JsonNode body = json.readTree(response.getContentAsString());
+    assertThat(body.get("errors").findValuesAsText("field")).containsAnyOf("size", "sort");
+    verifyNoInteractions(complaints);
+  }
+
+  @Test
+  void eachBadParameterIsNamedWithWhatItAccepts() throws Exception {
+    assertThat(json.readTree(list("page=-1").getContentAsString()).get("errors").findValuesAsText("message"))
+        .containsExactly("must be 0 or more");
+    assertThat(json.readTree(list("sort=password").getContentAsString()).get("errors").findValuesAsText("message"))
+        .singleElement().asString().startsWith("'password' is not sortable; use one of [acknowledgementDueOn,");
+    verifyNoInteractions(complaints);
+  }
+}
