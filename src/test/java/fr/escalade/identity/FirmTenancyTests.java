@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.escalade.EscaladeSpringTest;
-import fr.escalade.TestClock;
+import fr.escalade.TestClockExtension;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @EscaladeSpringTest
 class FirmTenancyTests {
+
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 2, 9, 30);
 
   static final String ASEKKEY_AGENT = "tenancyAsekkey";
   static final String ALMENA_AGENT = "tenancyAlmena";
@@ -49,7 +51,6 @@ class FirmTenancyTests {
 
   @BeforeEach
   void twoFirmsEachWithAComplaint() {
-    TestClock.setParisTime(2026, 3, 2, 9, 30);
     staff(ASEKKEY_AGENT);
     if (identity.createTenantQuery().tenantId("asekkey").userMember(ASEKKEY_AGENT).count() == 0) {
       identity.createTenantUserMembership("asekkey", ASEKKEY_AGENT);
@@ -64,11 +65,6 @@ class FirmTenancyTests {
     }
     asekkeyComplaint = register(ASEKKEY_AGENT, "asekkey", "Anne Asekkey");
     almenaComplaint = register(ALMENA_AGENT, "almena", "Alain Almena");
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
   }
 
   /** A member of every working group, so that only the firm can hide anything from them. */
