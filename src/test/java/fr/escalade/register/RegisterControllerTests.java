@@ -1,13 +1,21 @@
 package fr.escalade.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.firm.Firms;
+import fr.escalade.identity.AccessibleFirms;
+import fr.escalade.identity.FirmAccess;
+import fr.escalade.identity.Roles;
+import fr.escalade.identity.StaffMember;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -31,9 +39,20 @@ class RegisterControllerTests {
   @MockitoBean ComplaintRepository complaints;
   @MockitoBean RegisterCsv csv;
   @MockitoBean Firms firms;
+  @MockitoBean FirmAccess firmAccess;
+
+  private static final StaffMember SUPERVISOR = new StaffMember("sophie", Set.of(Roles.SUPERVISORS));
+
+  @BeforeEach
+  void aSupervisorOfEveryFirm() {
+    when(firmAccess.of(any(), any())).thenReturn(new AccessibleFirms("sophie", Set.of(), true, Set.of("asekkey")));
+  }
 
   private MockHttpServletResponse list(String query) throws Exception {
-    return mvc.perform(get("/api/complaints?" + query)).andReturn().getResponse();
+    // the staff member the API's authentication filter would have put on the request
+    return mvc.perform(get("/api/complaints?" + query).requestAttr(StaffMember.ATTRIBUTE, SUPERVISOR))
+        .andReturn()
+        .getResponse();
   }
 
   @Test

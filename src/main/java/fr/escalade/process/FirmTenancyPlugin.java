@@ -1,4 +1,4 @@
-package fr.escalade.identity;
+package fr.escalade.process;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
