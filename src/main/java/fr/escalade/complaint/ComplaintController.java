@@ -1,7 +1,6 @@
 package fr.escalade.complaint;
 
 import fr.escalade.system.InvalidRequestException;
-import org.springframework.dao.DataIntegrityViolationException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -41,13 +40,7 @@ class ComplaintController {
     if (key.isBlank() || key.length() > 200) {
       throw InvalidRequestException.of(IDEMPOTENCY_KEY, "must be 1 to 200 characters");
     }
-    IdempotentIntake.Answer answer;
-    try {
-      answer = idempotentIntake.replay(key, request).orElseGet(() -> idempotentIntake.register(key, request));
-    } catch (DataIntegrityViolationException concurrentFirstUse) {
-      // the same key registered by a request running alongside: its answer is the one to give
-      answer = idempotentIntake.replay(key, request).orElseThrow(() -> concurrentFirstUse);
-    }
+    IdempotentIntake.Answer answer = idempotentIntake.answer(key, request);
     return created(answer.reference()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
   }
 

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic authentication of {@code /api} against the Camunda identity service: the same users
- * and passwords as Tasklist. Anonymous or wrong credentials get a 401 problem.
+ * and passwords as Tasklist. Anonymous or wrong credentials get a 401 problem; a caller whose groups
+ * {@link ApiAccessRules} do not let through gets a 403 problem.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,6 +33,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // answers carry clients' personal data: no browser or proxy may keep a copy
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     String user = authenticatedUser(request.getHeader(HttpHeaders.AUTHORIZATION));
     if (user == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -45,7 +48,18 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     Set<String> groups =
         identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).collect(Collectors.toSet());
-    request.setAttribute(StaffMember.ATTRIBUTE, new StaffMember(user, groups));
+    StaffMember caller = new StaffMember(user, groups);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!ApiAccessRules.allows(caller, request.getMethod(), path)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter()
+          .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+              + "\"detail\":\"Your groups may not " + request.getMethod() + " this address; see README, 'Who may call what'.\"}");
+      return;
+    }
+    request.setAttribute(StaffMember.ATTRIBUTE, caller);
     chain.doFilter(request, response);
   }
 

@@ -14,8 +14,10 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -67,11 +69,35 @@ class RoleSetup {
         ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.TASK_ASSIGN,
+        ProcessDefinitionPermissions.RETRY_JOB);
+    grant(Roles.SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    // supervisors hand overdue tasks to someone else; working a task comes with being its candidate
+    grant(Roles.SUPERVISORS, Resources.TASK, ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
+    // a complaint's variables are its audit trail: whoever may update them (Cockpit's variable editor,
+    // a task's variables written to its instance) may rewrite it, so no group gets that on every
+    // complaint, and the permissions earlier versions granted are taken back
+    revoke(
+        Roles.SUPERVISORS,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.UPDATE,
+        ProcessDefinitionPermissions.DELETE,
         ProcessDefinitionPermissions.UPDATE_TASK,
         ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.RETRY_JOB);
-    grant(Roles.SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
-    grant(Roles.SUPERVISORS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        ProcessDefinitionPermissions.DELETE_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_HISTORY,
+        ProcessDefinitionPermissions.DELETE_HISTORY);
+    revoke(
+        Roles.SUPERVISORS,
+        Resources.PROCESS_INSTANCE,
+        ANY,
+        ProcessInstancePermissions.UPDATE,
+        ProcessInstancePermissions.DELETE,
+        ProcessInstancePermissions.UPDATE_VARIABLE);
+    revoke(Roles.SUPERVISORS, Resources.TASK, ANY, TaskPermissions.UPDATE, TaskPermissions.DELETE, TaskPermissions.UPDATE_VARIABLE);
     grant(Roles.SUPERVISORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
 
     ensureFilter(
@@ -146,6 +172,24 @@ class RoleSetup {
 
   private static Map<String, String> column(String variable, String label) {
     return Map.of("name", variable, "label", label);
+  }
+
+  private void revoke(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(AUTH_TYPE_GRANT)
+            .singleResult();
+    if (existing == null) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      existing.removePermission(permission);
+    }
+    authorizations.saveAuthorization(existing);
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

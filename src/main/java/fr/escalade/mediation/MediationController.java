@@ -5,7 +5,7 @@ import static fr.escalade.process.ProcessVariables.*;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.system.ConflictException;
-import fr.escalade.system.InvalidRequestException;
+import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +46,7 @@ class MediationController {
   @Transactional
   ResponseEntity<Void> referral(@PathVariable String reference, @Valid @RequestBody Referral referral) {
     Complaint complaint = register.get(reference);
-    notInFuture(complaint, referral.receivedOn(), "receivedOn");
+    checkReported(complaint, referral.receivedOn(), "receivedOn");
     correlate(
         complaint,
         MEDIATOR_REFERRAL_MESSAGE,
@@ -59,7 +59,7 @@ class MediationController {
   @Transactional
   ResponseEntity<Void> proposal(@PathVariable String reference, @Valid @RequestBody Proposal proposal) {
     Complaint complaint = register.get(reference);
-    notInFuture(complaint, proposal.proposedOn(), "proposedOn");
+    checkReported(complaint, proposal.proposedOn(), "proposedOn");
     correlate(
         complaint,
         MEDIATOR_PROPOSAL_MESSAGE,
@@ -68,11 +68,8 @@ class MediationController {
     return ResponseEntity.accepted().build();
   }
 
-  private void notInFuture(Complaint complaint, LocalDate date, String field) {
-    LocalDate today = register.today(complaint);
-    if (date.isAfter(today)) {
-      throw InvalidRequestException.of(field, "is in the future (today is " + today + " where the firm works)");
-    }
+  private void checkReported(Complaint complaint, LocalDate date, String field) {
+    QueryLimits.throwIfAny(QueryLimits.reportedDateProblems(field, date, register.today(complaint)));
   }
 
   private void correlate(Complaint complaint, String message, Map<String, Object> variables, String notWaiting) {
