@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -30,6 +31,10 @@ final class ApiAccessRules {
       // HEAD is answered by the GET handler, so it follows the GET rule
       HttpMethod asked = requested == HttpMethod.HEAD ? GET : requested;
       return method.equals(asked) && path.matches(requestedPath);
+    }
+
+    boolean admits(StaffMember caller) {
+      return caller.groups().contains(Roles.ADMIN) || groups.stream().anyMatch(caller.groups()::contains);
     }
   }
 
@@ -61,15 +66,11 @@ final class ApiAccessRules {
 
   private ApiAccessRules() {}
 
-  /** Whether {@code caller} may send {@code method} to {@code path} (the path inside the application). */
-  static boolean allows(StaffMember caller, String method, String path) {
+  /** The rule for {@code method} on {@code path} (the path inside the application); none: nobody may. */
+  static Optional<Rule> ruleFor(String method, String path) {
     HttpMethod requested = HttpMethod.valueOf(method);
     PathContainer requestedPath = PathContainer.parsePath(path);
-    return RULES.stream()
-        .filter(rule -> rule.matches(requested, requestedPath))
-        .findFirst()
-        .map(rule -> caller.groups().contains(Roles.ADMIN) || rule.groups().stream().anyMatch(caller.groups()::contains))
-        .orElse(false);
+    return RULES.stream().filter(rule -> rule.matches(requested, requestedPath)).findFirst();
   }
 
   private static Rule rule(HttpMethod method, String path, Set<String> groups) {

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -50,13 +52,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).collect(Collectors.toSet());
     StaffMember caller = new StaffMember(user, groups);
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!ApiAccessRules.allows(caller, request.getMethod(), path)) {
+    Optional<ApiAccessRules.Rule> rule = ApiAccessRules.ruleFor(request.getMethod(), path);
+    if (rule.isEmpty() || !rule.get().admits(caller)) {
+      String what = request.getMethod() + " " + path;
+      String detail =
+          rule.isEmpty()
+              ? "No group may " + what + "."
+              : "Only the groups " + new TreeSet<>(rule.get().groups()) + " (and administrators) may " + what
+                  + "; user '" + user + "' is not in them.";
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
       response.getWriter()
-          .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-              + "\"detail\":\"Your groups may not " + request.getMethod() + " this address; see README, 'Who may call what'.\"}");
+          .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
+              + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
       return;
     }
     request.setAttribute(StaffMember.ATTRIBUTE, caller);
