@@ -34,6 +34,11 @@ public final class TestClockExtension
     this.start = start;
   }
 
+  /** Each test starts on the real time; what it moves is given back after it. */
+  public static TestClockExtension realTime() {
+    return new TestClockExtension(null);
+  }
+
   /** Each test starts at this time in Paris, where Asekkey works. */
   public static TestClockExtension parisTime(int year, int month, int day, int hour, int minute) {
     return new TestClockExtension(paris(year, month, day, hour, minute));
@@ -49,12 +54,16 @@ public final class TestClockExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    set(start);
+    if (start != null) {
+      set(start);
+    }
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    set(start);
+    if (start != null) {
+      set(start);
+    }
   }
 
   @Override

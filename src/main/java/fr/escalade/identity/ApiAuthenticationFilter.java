@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -17,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic authentication of {@code /api} against the Camunda identity service: the same users
- * and passwords as Tasklist. Anonymous or wrong credentials get a 401 problem.
+ * and passwords as Tasklist. Anonymous or wrong credentials get a 401 problem; a caller whose groups
+ * {@link ApiAccessRules} do not let through gets a 403 problem.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,6 +35,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // answers carry clients' personal data: no browser or proxy may keep a copy
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     String user = authenticatedUser(request.getHeader(HttpHeaders.AUTHORIZATION));
     if (user == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -45,7 +50,25 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     Set<String> groups =
         identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).collect(Collectors.toSet());
-    request.setAttribute(StaffMember.ATTRIBUTE, new StaffMember(user, groups));
+    StaffMember caller = new StaffMember(user, groups);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<ApiAccessRules.Rule> rule = ApiAccessRules.ruleFor(request.getMethod(), path);
+    if (rule.isEmpty() || !rule.get().admits(caller)) {
+      String what = request.getMethod() + " " + path;
+      String detail =
+          rule.isEmpty()
+              ? "No group may " + what + "."
+              : "Only the groups " + new TreeSet<>(rule.get().groups()) + " (and administrators) may " + what
+                  + "; user '" + user + "' is not in them.";
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter()
+          .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
+              + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+      return;
+    }
+    request.setAttribute(StaffMember.ATTRIBUTE, caller);
     chain.doFilter(request, response);
   }
 

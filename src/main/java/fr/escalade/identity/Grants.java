@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants a group permissions on an engine resource, adding to what it already has: a grant an
- * administrator widened is never narrowed at start-up.
+ * Grants a group permissions on an engine resource, adding to what it already has, or takes named
+ * permissions back; nothing else of a grant an administrator changed is touched.
  */
 @Component
 public class Grants {
@@ -39,5 +39,24 @@ public class Grants {
       authorization.addPermission(permission);
     }
     authorizations.saveAuthorization(authorization);
+  }
+
+  /** Takes permissions back from a group's grant, where it has them. */
+  public void revoke(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(AUTH_TYPE_GRANT)
+            .singleResult();
+    if (existing == null) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      existing.removePermission(permission);
+    }
+    authorizations.saveAuthorization(existing);
   }
 }

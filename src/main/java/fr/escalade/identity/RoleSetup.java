@@ -5,7 +5,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure, at every start, that the working groups exist with what they need: their
- * authorizations (Tasklist for everyone, Cockpit for supervisors). Their Tasklist filters are the
- * process's (process/TasklistFilters). Existing groups and grants are left as an administrator
- * changed them.
+ * authorizations (Tasklist for everyone, Cockpit for supervisors, read-only on complaints). Their
+ * Tasklist filters are the process's (process/TasklistFilters). Existing groups and grants are left
+ * as an administrator changed them, except the permissions taken back below.
  */
 @Component
 class RoleSetup {
@@ -45,11 +47,36 @@ class RoleSetup {
         ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.TASK_ASSIGN,
+        ProcessDefinitionPermissions.RETRY_JOB);
+    grants.grant(Roles.SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    // supervisors hand overdue tasks to someone else; working a task comes with being its candidate
+    grants.grant(Roles.SUPERVISORS, Resources.TASK, ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
+    // a complaint's variables are its audit trail: whoever may update them (Cockpit's variable editor,
+    // a task's variables written to its instance) may rewrite it, so no group gets that on every
+    // complaint, and the permissions earlier versions granted are taken back
+    grants.revoke(
+        Roles.SUPERVISORS,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.UPDATE,
+        ProcessDefinitionPermissions.DELETE,
         ProcessDefinitionPermissions.UPDATE_TASK,
         ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.RETRY_JOB);
-    grants.grant(Roles.SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
-    grants.grant(Roles.SUPERVISORS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        ProcessDefinitionPermissions.DELETE_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_HISTORY,
+        ProcessDefinitionPermissions.DELETE_HISTORY);
+    grants.revoke(
+        Roles.SUPERVISORS,
+        Resources.PROCESS_INSTANCE,
+        ANY,
+        ProcessInstancePermissions.UPDATE,
+        ProcessInstancePermissions.DELETE,
+        ProcessInstancePermissions.UPDATE_VARIABLE);
+    grants.revoke(
+        Roles.SUPERVISORS, Resources.TASK, ANY, TaskPermissions.UPDATE, TaskPermissions.DELETE, TaskPermissions.UPDATE_VARIABLE);
     grants.grant(Roles.SUPERVISORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
   }
 

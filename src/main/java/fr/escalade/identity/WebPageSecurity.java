@@ -43,7 +43,7 @@ class WebPageSecurity {
         .formLogin(login -> login
             .loginPage("/rapports/connexion")
             .defaultSuccessUrl("/rapports", false)
-            .failureUrl("/rapports/connexion?erreur"))
+            .failureUrl(LoginThrottle.FORM_LOGIN_FAILED))
         .logout(logout -> logout.logoutUrl("/rapports/deconnexion").logoutSuccessUrl("/rapports/connexion?deconnexion"))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();

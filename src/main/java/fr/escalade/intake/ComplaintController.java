@@ -5,7 +5,6 @@ import fr.escalade.complaint.ComplaintRegister;
 
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.InvalidRequestException;
-import org.springframework.dao.DataIntegrityViolationException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -48,13 +47,7 @@ class ComplaintController {
     if (key.isBlank() || key.length() > 200) {
       throw InvalidRequestException.of(IDEMPOTENCY_KEY, "must be 1 to 200 characters");
     }
-    IdempotentIntake.Answer answer;
-    try {
-      answer = idempotentIntake.replay(key, request).orElseGet(() -> idempotentIntake.register(key, request));
-    } catch (DataIntegrityViolationException concurrentFirstUse) {
-      // the same key registered by a request running alongside: its answer is the one to give
-      answer = idempotentIntake.replay(key, request).orElseThrow(() -> concurrentFirstUse);
-    }
+    IdempotentIntake.Answer answer = idempotentIntake.answer(key, request);
     return created(answer.reference()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
   }
 

@@ -14,6 +14,7 @@ import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.process.ComplaintProcess;
 import fr.escalade.system.InvalidRequestException;
+import fr.escalade.system.QueryLimits;
 import fr.escalade.system.InvalidRequestException.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -133,12 +134,8 @@ public class ComplaintIntake {
 
   private static void check(NewComplaint request, Firm firm, LocalDate today, LocalDate receivedOn) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (request.sentOn() != null && request.sentOn().isAfter(today)) {
-      problems.add(new FieldProblem("sentOn", "is in the future (today is " + today + " where the firm works)"));
-    }
-    if (receivedOn.isAfter(today)) {
-      problems.add(new FieldProblem("receivedOn", "is in the future (today is " + today + " where the firm works)"));
-    }
+    problems.addAll(QueryLimits.reportedDateProblems("sentOn", request.sentOn(), today));
+    problems.addAll(QueryLimits.reportedDateProblems("receivedOn", receivedOn, today));
     if (request.sentOn() != null && receivedOn.isBefore(request.sentOn())) {
       problems.add(new FieldProblem("receivedOn", "is before sentOn: a complaint cannot be received before it is sent"));
     }

@@ -39,6 +39,30 @@ class IdempotentRegistration {
     this.createdAt = createdAt;
   }
 
+  /**
+   * The key claimed by a request that is still registering: the row is written, and committed, before
+   * the complaint, so that the primary key lets one request only register for the key.
+   */
+  static IdempotentRegistration claim(String key, String requestHash, Instant claimedAt) {
+    return new IdempotentRegistration(key, requestHash, UNANSWERED, UNANSWERED, claimedAt);
+  }
+
+  /** What a claim holds in place of the answer until its request has registered the complaint. */
+  private static final String UNANSWERED = "";
+
+  boolean isAnswered() {
+    return !UNANSWERED.equals(reference);
+  }
+
+  void answer(String reference, String responseBody) {
+    this.reference = reference;
+    this.responseBody = responseBody;
+  }
+
+  Instant getCreatedAt() {
+    return createdAt;
+  }
+
   String getRequestHash() {
     return requestHash;
   }

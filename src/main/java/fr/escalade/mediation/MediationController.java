@@ -8,7 +8,7 @@ import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
 import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
-import fr.escalade.system.InvalidRequestException;
+import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +49,7 @@ class MediationController {
   ResponseEntity<Void> referral(
       @PathVariable String reference, @Valid @RequestBody Referral referral, AccessibleFirms access) {
     Complaint complaint = access.visible(register.get(reference));
-    notInFuture(complaint, referral.receivedOn(), "receivedOn");
+    checkReported(complaint, referral.receivedOn(), "receivedOn");
     deliver(
         complaint,
         Message.MEDIATOR_REFERRAL,
@@ -63,7 +63,7 @@ class MediationController {
   ResponseEntity<Void> proposal(
       @PathVariable String reference, @Valid @RequestBody Proposal proposal, AccessibleFirms access) {
     Complaint complaint = access.visible(register.get(reference));
-    notInFuture(complaint, proposal.proposedOn(), "proposedOn");
+    checkReported(complaint, proposal.proposedOn(), "proposedOn");
     deliver(
         complaint,
         Message.MEDIATOR_PROPOSAL,
@@ -72,11 +72,8 @@ class MediationController {
     return ResponseEntity.accepted().build();
   }
 
-  private void notInFuture(Complaint complaint, LocalDate date, String field) {
-    LocalDate today = register.today(complaint);
-    if (date.isAfter(today)) {
-      throw InvalidRequestException.of(field, "is in the future (today is " + today + " where the firm works)");
-    }
+  private void checkReported(Complaint complaint, LocalDate date, String field) {
+    QueryLimits.throwIfAny(QueryLimits.reportedDateProblems(field, date, register.today(complaint)));
   }
 
   private void deliver(Complaint complaint, Message message, Map<String, Object> data, String notWaiting) {

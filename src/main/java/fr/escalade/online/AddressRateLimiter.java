@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Counts what each client address does in fixed windows and refuses past a limit. In memory: a
- * restart forgets the counts, which only ever lets a client through.
+ * restart forgets the counts, which only ever lets a client through. The address is the one the
+ * server resolved ({@code request.getRemoteAddr()}), never a header the client can write.
  */
-class AddressRateLimiter {
+public class AddressRateLimiter {
 
   /** Beyond this many addresses tracked, expired windows are swept before a new one is added. */
   private static final int SWEEP_ABOVE = 10_000;
@@ -20,7 +21,7 @@ class AddressRateLimiter {
   private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
 
   /** Counts on the wall clock, not the engine's: tests and time travel must not open the gates. */
-  AddressRateLimiter(int limit, Duration window) {
+  public AddressRateLimiter(int limit, Duration window) {
     this(limit, window, Clock.systemUTC());
   }
 
@@ -33,7 +34,7 @@ class AddressRateLimiter {
   private record Window(long startMillis, int count) {}
 
   /** Counts one more request from {@code address}; false when it is over the limit. */
-  boolean tryAcquire(String address) {
+  public boolean tryAcquire(String address) {
     long now = clock.millis();
     if (windows.size() > SWEEP_ABOVE) {
       windows.values().removeIf(w -> now - w.startMillis() >= window.toMillis());
@@ -42,6 +43,22 @@ class AddressRateLimiter {
         windows.compute(address, (key, w) ->
             w == null || now - w.startMillis() >= window.toMillis() ? new Window(now, 1) : new Window(w.startMillis(), w.count() + 1));
     return current.count() <= limit;
+  }
+
+  /** Whether {@code address} has used its quota of the current window, without counting this look. */
+  public boolean isOverLimit(String address) {
+    Window w = windows.get(address);
+    return w != null && clock.millis() - w.startMillis() < window.toMillis() && w.count() >= limit;
+  }
+
+  /** How long the address still has to wait, rounded up to the second, for a Retry-After header. */
+  public long secondsToWait(String address) {
+    Window w = windows.get(address);
+    if (w == null) {
+      return 0;
+    }
+    long left = window.toMillis() - (clock.millis() - w.startMillis());
+    return Math.max(1, (left + 999) / 1000);
   }
 
   /** How long the address still has to wait, rounded up to the minute, for the message. */

@@ -1,5 +1,6 @@
 package fr.escalade.online;
 
+import fr.escalade.system.PrintableText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * What a client types into the public complaint form; the messages are the page's. They use the
  * typographic apostrophe: Spring formats validation messages with MessageFormat, which drops a plain one.
  */
+@PrintableText
 public class OnlineComplaintForm {
 
   @NotBlank(message = "Indiquez vos nom et prénom.")

@@ -5,6 +5,7 @@ import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.InvalidRequestException;
+import fr.escalade.system.QueryLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,9 +66,8 @@ class RegisterController {
       @RequestParam(defaultValue = "startDate,desc") String sort,
       AccessibleFirms access) {
     access.require("firm", selection.firm());
-    if (page < 0) {
-      throw InvalidRequestException.of("page", "must be 0 or more");
-    }
+    QueryLimits.checkPage("page", page);
+    checkDates(selection);
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
@@ -80,11 +80,22 @@ class RegisterController {
   @GetMapping(path = "/api/register.csv", produces = "text/csv")
   ResponseEntity<StreamingResponseBody> csv(RegisterSelection selection, AccessibleFirms access) {
     access.require("firm", selection.firm());
+    checkDates(selection);
     Map<String, LocalDate> today = firms.todayByFirm();
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"")
         .body(out -> csv.write(selection, access, today, out));
+  }
+
+  private void checkDates(RegisterSelection selection) {
+    LocalDate latestOfTodays = firms.todayByFirm().values().stream().max(LocalDate::compareTo).orElseThrow();
+    QueryLimits.throwIfAny(
+        // the whole register, however long, is a legitimate export: its dates are checked, not its span
+        QueryLimits.datesProblems("sentFrom", selection.sentFrom(), "sentTo", selection.sentTo(), latestOfTodays));
+    if (selection.q() != null && selection.q().length() > RegisterSelection.MAX_SEARCH_LENGTH) {
+      throw InvalidRequestException.of("q", "must be at most " + RegisterSelection.MAX_SEARCH_LENGTH + " characters");
+    }
   }
 
   private static Sort sort(String sort) {

@@ -38,6 +38,9 @@ public record RegisterSelection(
     LocalDate sentTo,
     String q) {
 
+  /** Each word typed is a subquery: a longer text is no name anyone types, and costs the database. */
+  static final int MAX_SEARCH_LENGTH = 100;
+
   private static final Pattern REFERENCE = Pattern.compile("(?i)rec-[0-9-]*");
 
   /** The selection as a query; {@code todayByFirm}: today where each firm works, for "overdue". */

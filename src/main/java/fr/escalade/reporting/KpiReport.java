@@ -7,6 +7,7 @@ import fr.escalade.firm.Firms;
 import fr.escalade.improvement.CorrectiveActionStatus;
 import fr.escalade.improvement.DysfunctionCategory;
 import fr.escalade.system.InvalidRequestException;
+import fr.escalade.system.QueryLimits;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -114,9 +115,8 @@ public class KpiReport {
     if (!allFirms && firms.find(firm).isEmpty()) {
       throw InvalidRequestException.of("firm", "unknown firm '" + firm + "'; known firms: " + firms.ids());
     }
-    if (from.isAfter(to)) {
-      throw InvalidRequestException.of("from", "is after 'to' (" + from + " > " + to + ")");
-    }
+    LocalDate latestOfTodays = firms.ids().stream().map(firms::today).max(Comparator.naturalOrder()).orElseThrow();
+    QueryLimits.checkPeriod("from", from, "to", to, latestOfTodays);
     Tally tally = new Tally(from, to);
     LocalDate latestToday = null;
     for (String id : allFirms ? among.stream().filter(id -> firms.find(id).isPresent()).sorted().toList() : List.of(firm)) {

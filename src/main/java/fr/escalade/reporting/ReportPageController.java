@@ -9,6 +9,7 @@ import fr.escalade.improvement.CorrectiveActions;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.register.RegisterCsv;
 import fr.escalade.register.RegisterSelection;
+import fr.escalade.system.QueryLimits;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,11 @@ class ReportPageController {
     this.firms = firms;
   }
 
-  /** The period and firm the page shows, as chosen, with what was wrong in the choice. */
-  record Selection(String firm, LocalDate from, LocalDate to, List<String> problems) {
+  /**
+   * The period and firm the page shows, as chosen, with what was wrong in the choice; {@code
+   * outOfBounds}: the chosen period went past {@link QueryLimits}, and the answer is a 400.
+   */
+  record Selection(String firm, LocalDate from, LocalDate to, List<String> problems, boolean outOfBounds) {
 
     String query() {
       return "firm=" + (firm == null ? "" : firm) + "&from=" + from + "&to=" + to;
@@ -67,8 +71,12 @@ class ReportPageController {
       @RequestParam(required = false) String to,
       Principal user,
       AccessibleFirms access,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
     Selection selection = select(firm, from, to, access);
+    if (selection.outOfBounds()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
     Kpis kpis = report.compute(selection.firm(), access.ids(), selection.from(), selection.to());
     model.addAttribute("user", user.getName());
     model.addAttribute("firms", access.among(firms.names()));
@@ -91,6 +99,10 @@ class ReportPageController {
       HttpServletResponse response)
       throws IOException {
     Selection selection = select(firm, from, to, access);
+    if (selection.outOfBounds()) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join(" ", selection.problems()));
+      return;
+    }
     response.setContentType("text/csv;charset=UTF-8");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"");
@@ -118,7 +130,21 @@ class ReportPageController {
       start = period.from();
       end = period.to();
     }
-    return new Selection(chosenFirm, start, end, problems);
+    List<String> bounds = new ArrayList<>();
+    String chooseBetween =
+        " : choisissez une date entre le " + QueryLimits.EARLIEST_DATE + " et le " + QueryLimits.latestDate(period.to())
+            + " ; la période par défaut est affichée.";
+    QueryLimits.dateProblems("from", start, period.to()).forEach(problem -> bounds.add("« Du »" + chooseBetween));
+    QueryLimits.dateProblems("to", end, period.to()).forEach(problem -> bounds.add("« Au »" + chooseBetween));
+    if (bounds.isEmpty() && !QueryLimits.periodProblems("from", start, "to", end, period.to()).isEmpty()) {
+      bounds.add("« Au » : la période ne peut dépasser " + QueryLimits.MAX_PERIOD_DAYS + " jours (5 ans) ; la période par défaut est affichée.");
+    }
+    problems.addAll(bounds);
+    if (!bounds.isEmpty()) {
+      start = period.from();
+      end = period.to();
+    }
+    return new Selection(chosenFirm, start, end, problems, !bounds.isEmpty());
   }
 
   private static LocalDate date(String value, String label, LocalDate fallback, List<String> problems) {
