@@ -60,12 +60,6 @@ public class Complaint {
   @Column(nullable = false, length = 10_000)
   private String description;
 
-  @Column(length = 60)
-  private String category;
-
-  @Column(name = "amount_at_stake", precision = 14, scale = 2)
-  private BigDecimal amountAtStake;
-
   @Column(name = "sent_on")
   private LocalDate sentOn;
 
@@ -88,66 +82,19 @@ public class Complaint {
   @Column(nullable = false, length = 30)
   private ComplaintStatus status;
 
-  @Column(name = "acknowledgement_due_on", nullable = false)
-  private LocalDate acknowledgementDueOn;
+  @Embedded private Deadlines deadlines;
 
-  @Column(name = "acknowledgement_sent_on")
-  private LocalDate acknowledgementSentOn;
+  @Embedded private Delay delay;
 
-  @Column(name = "answer_due_on", nullable = false)
-  private LocalDate answerDueOn;
+  /** Null when Hibernate loads a complaint not answered yet: all its columns are empty. */
+  @Embedded private Answer answer;
 
-  @Column(name = "answer_sent_on")
-  private LocalDate answerSentOn;
-
-  /**
-   * Whether the acknowledgement (or the answer, if it came first) went out by its deadline; null
-   * until one of them is sent. Kept, like the two fields below, so that the reports count rather
-   * than compute.
-   */
-  @Column(name = "acknowledged_in_time")
-  private Boolean acknowledgedInTime;
-
-  @Column(name = "answered_in_time")
-  private Boolean answeredInTime;
-
-  /** Calendar days from the start date to the answer, kept for the reporting percentiles. */
-  @Column(name = "answer_days")
-  private Integer answerDays;
-
-  @Column(name = "delay_reason", length = 2000)
-  private String delayReason;
-
-  @Column(name = "expected_answer_on")
-  private LocalDate expectedAnswerOn;
-
-  @Column(name = "delay_notices_sent", nullable = false)
-  private int delayNoticesSent;
-
+  /** How the complaint ended for the client: set by the answer, or on closing without one. */
   @Enumerated(EnumType.STRING)
   @Column(length = 20)
   private Outcome outcome;
 
-  @Column(name = "mediation_opens_on", nullable = false)
-  private LocalDate mediationOpensOn;
-
-  @Column(name = "mediation_closes_on", nullable = false)
-  private LocalDate mediationClosesOn;
-
-  @Column(name = "mediator_referred_on")
-  private LocalDate mediatorReferredOn;
-
-  @Column(name = "mediator_referral_admissible")
-  private Boolean mediatorReferralAdmissible;
-
-  @Column(name = "mediator_proposal_on")
-  private LocalDate mediatorProposalOn;
-
-  @Column(name = "mediator_proposal", length = 10_000)
-  private String mediatorProposal;
-
-  @Column(name = "mediator_proposal_accepted")
-  private Boolean mediatorProposalAccepted;
+  @Embedded private Mediation mediation;
 
   /** SHA-256 of the client's tracking token: the token itself is only ever shown to the client. */
   @Column(name = "tracking_token_hash", length = 64)
@@ -172,7 +119,7 @@ public class Complaint {
       LocalDate sentOn,
       LocalDate receivedOn,
       int entryLevel,
-      ComplaintDeadlines deadlines,
+      ComplaintDeadlines plan,
       Instant registeredAt) {
     this.reference = reference;
     this.firm = firm;
@@ -186,11 +133,11 @@ public class Complaint {
     this.entryLevel = entryLevel;
     this.levelReached = entryLevel;
     this.status = ComplaintStatus.QUALIFYING;
-    this.startDate = deadlines.startDate();
-    this.acknowledgementDueOn = deadlines.acknowledgementDue();
-    this.answerDueOn = deadlines.answerDue();
-    this.mediationOpensOn = deadlines.mediationOpens();
-    this.mediationClosesOn = deadlines.mediationCloses();
+    this.startDate = plan.startDate();
+    this.deadlines = new Deadlines(plan.acknowledgementDue(), plan.answerDue());
+    this.delay = Delay.none();
+    this.answer = Answer.none();
+    this.mediation = new Mediation(plan.mediationOpens(), plan.mediationCloses());
     this.registeredAt = registeredAt;
   }
 
@@ -204,44 +151,26 @@ public class Complaint {
   }
 
   void recordAcknowledgement(LocalDate sentOn) {
-    if (acknowledgementSentOn == null) {
-      acknowledgementSentOn = sentOn;
-    }
-    judgeAcknowledgement(sentOn);
-  }
-
-  /** The first of acknowledgement and answer decides whether the acknowledgement came in time. */
-  private void judgeAcknowledgement(LocalDate sentOn) {
-    if (acknowledgedInTime == null) {
-      acknowledgedInTime = !sentOn.isAfter(acknowledgementDueOn);
-    }
+    deadlines.recordAcknowledgement(sentOn);
   }
 
   void recordDelayNotice(String reason, LocalDate expectedOn) {
-    this.delayReason = reason;
-    this.expectedAnswerOn = expectedOn;
-    this.delayNoticesSent++;
+    delay.recordNotice(reason, expectedOn);
   }
 
   void recordAnswer(LocalDate sentOn, Outcome outcome, String category, BigDecimal amountAtStake) {
-    recordAnswerDate(sentOn);
+    deadlines.recordAnswer(sentOn, startDate);
+    if (answer == null) {
+      answer = Answer.none();
+    }
+    answer.record(category, amountAtStake);
     this.outcome = outcome;
-    this.category = category;
-    this.amountAtStake = amountAtStake;
     this.status = ComplaintStatus.ANSWERED;
   }
 
   /** The written confirmation of a settlement at first contact answers the complaint. */
   void recordSettlement(LocalDate confirmedOn) {
-    recordAnswerDate(confirmedOn);
-  }
-
-  private void recordAnswerDate(LocalDate sentOn) {
-    this.answerSentOn = sentOn;
-    this.answerDays = (int) java.time.temporal.ChronoUnit.DAYS.between(startDate, sentOn);
-    this.answeredInTime = !sentOn.isAfter(answerDueOn);
-    // an answer within the acknowledgement period stands for the acknowledgement
-    judgeAcknowledgement(sentOn);
+    deadlines.recordAnswer(confirmedOn, startDate);
   }
 
   void giveTrackingToken(String tokenHash) {
@@ -253,20 +182,18 @@ public class Complaint {
   }
 
   void recordMediatorReferral(LocalDate referredOn, boolean admissible) {
-    this.mediatorReferredOn = referredOn;
-    this.mediatorReferralAdmissible = admissible;
+    mediation.recordReferral(referredOn, admissible);
     if (admissible) {
       enterLevel(3, ComplaintStatus.WITH_MEDIATOR);
     }
   }
 
   void recordMediatorProposal(LocalDate proposedOn, String proposal) {
-    this.mediatorProposalOn = proposedOn;
-    this.mediatorProposal = proposal;
+    mediation.recordProposal(proposedOn, proposal);
   }
 
   void recordProposalResponse(boolean accepted) {
-    this.mediatorProposalAccepted = accepted;
+    mediation.recordProposalResponse(accepted);
   }
 
   void close(LocalDate closedOn, Outcome outcome) {
@@ -309,14 +236,6 @@ public class Complaint {
     return description;
   }
 
-  public String getCategory() {
-    return category;
-  }
-
-  public BigDecimal getAmountAtStake() {
-    return amountAtStake;
-  }
-
   public LocalDate getSentOn() {
     return sentOn;
   }
@@ -345,76 +264,61 @@ public class Complaint {
     return status;
   }
 
-  public LocalDate getAcknowledgementDueOn() {
-    return acknowledgementDueOn;
+  public Deadlines getDeadlines() {
+    return deadlines;
   }
 
-  public LocalDate getAcknowledgementSentOn() {
-    return acknowledgementSentOn;
+  public Delay getDelay() {
+    return delay;
   }
 
-  public LocalDate getAnswerDueOn() {
-    return answerDueOn;
-  }
-
-  public LocalDate getAnswerSentOn() {
-    return answerSentOn;
-  }
-
-  public String getDelayReason() {
-    return delayReason;
-  }
-
-  public LocalDate getExpectedAnswerOn() {
-    return expectedAnswerOn;
-  }
-
-  public int getDelayNoticesSent() {
-    return delayNoticesSent;
+  public Answer getAnswer() {
+    return answer == null ? Answer.none() : answer;
   }
 
   public Outcome getOutcome() {
     return outcome;
   }
 
+  public Mediation getMediation() {
+    return mediation;
+  }
+
+  /*
+   * The letters' templates, which process owners edit, name these dates as the complaint's own
+   * (${complaint.answerDueOn}); they read through to the values above.
+   */
+
+  public LocalDate getAcknowledgementDueOn() {
+    return deadlines.getAcknowledgementDueOn();
+  }
+
+  public LocalDate getAnswerDueOn() {
+    return deadlines.getAnswerDueOn();
+  }
+
+  public LocalDate getAnswerSentOn() {
+    return deadlines.getAnswerSentOn();
+  }
+
   public LocalDate getMediationOpensOn() {
-    return mediationOpensOn;
+    return mediation.getOpensOn();
   }
 
   public LocalDate getMediationClosesOn() {
-    return mediationClosesOn;
+    return mediation.getClosesOn();
   }
 
   public LocalDate getMediatorReferredOn() {
-    return mediatorReferredOn;
-  }
-
-  public Boolean getMediatorReferralAdmissible() {
-    return mediatorReferralAdmissible;
+    return mediation.getReferredOn();
   }
 
   public LocalDate getMediatorProposalOn() {
-    return mediatorProposalOn;
+    return mediation.getProposalOn();
   }
 
   public String getMediatorProposal() {
-    return mediatorProposal;
-  }
-
-  public Boolean getAcknowledgedInTime() {
-    return acknowledgedInTime;
-  }
-
-  public Boolean getAnsweredInTime() {
-    return answeredInTime;
-  }
-
-  public Integer getAnswerDays() {
-    return answerDays;
-  }
-
-  public Boolean getMediatorProposalAccepted() {
-    return mediatorProposalAccepted;
+    return mediation.getProposal();
   }
 
   public LocalDate getClosedOn() {

@@ -47,15 +47,18 @@ class RegisterBackfill {
         transactions.execute(status ->
             entities.createQuery("""
                     update Complaint c set
-                      c.acknowledgedInTime = case
-                        when c.acknowledgementSentOn <= c.acknowledgementDueOn or c.answerSentOn <= c.acknowledgementDueOn then true
+                      c.deadlines.acknowledgedInTime = case
+                        when c.deadlines.acknowledgementSentOn <= c.deadlines.acknowledgementDueOn
+                          or c.deadlines.answerSentOn <= c.deadlines.acknowledgementDueOn then true
                         else false end
-                    where c.acknowledgedInTime is null and (c.acknowledgementSentOn is not null or c.answerSentOn is not null)
+                    where c.deadlines.acknowledgedInTime is null
+                      and (c.deadlines.acknowledgementSentOn is not null or c.deadlines.answerSentOn is not null)
                     """)
                 .executeUpdate()
             + entities.createQuery("""
-                    update Complaint c set c.answeredInTime = case when c.answerSentOn <= c.answerDueOn then true else false end
-                    where c.answeredInTime is null and c.answerSentOn is not null
+                    update Complaint c set c.deadlines.answeredInTime =
+                      case when c.deadlines.answerSentOn <= c.deadlines.answerDueOn then true else false end
+                    where c.deadlines.answeredInTime is null and c.deadlines.answerSentOn is not null
                     """)
                 .executeUpdate());
     if (judged != null && judged > 0) {

@@ -1,94 +1,59 @@
 package fr.escalade.intake;
 
-import fr.escalade.complaint.Channel;
+import com.fasterxml.jackson.annotation.JsonValue;
 import fr.escalade.complaint.Complaint;
-import fr.escalade.complaint.ComplaintStatus;
-import fr.escalade.complaint.Outcome;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
+import fr.escalade.complaint.RegisterField;
+import fr.escalade.complaint.RegisterFields;
 import fr.escalade.correspondence.Correspondence;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
-/** A complaint as {@code /api/complaints} shows it. */
-public record ComplaintView(
-    String reference,
-    String firm,
-    Channel channel,
-    String processInstanceId,
-    ComplaintStatus status,
-    int entryLevel,
-    int currentLevel,
-    Complainant complainant,
-    String contractReference,
-    String subject,
-    String description,
-    String category,
-    BigDecimal amountAtStake,
-    LocalDate sentOn,
-    LocalDate receivedOn,
-    LocalDate startDate,
-    Instant registeredAt,
-    LocalDate acknowledgementDueOn,
-    LocalDate acknowledgementSentOn,
-    LocalDate answerDueOn,
-    LocalDate answerSentOn,
-    Delay delay,
-    Outcome outcome,
-    LocalDate mediationOpensOn,
-    LocalDate mediationClosesOn,
-    Mediation mediation,
-    LocalDate closedOn,
-    List<Correspondence.Entry> correspondence) {
+/**
+ * A complaint as {@code /api/complaints} shows it: every field of the register the view has a place
+ * for ({@link RegisterFields}), grouped as their view paths say, then every letter written so far.
+ */
+public final class ComplaintView {
 
-  /** The last delay notice sent, if any. */
-  public record Delay(int noticesSent, String reason, LocalDate expectedAnswerOn) {}
+  /** Groups shown only once there is something in them; null before. */
+  private static final Map<String, Predicate<Complaint>> GROUPS_SHOWN_WHEN =
+      Map.of(
+          "delay", complaint -> complaint.getDelay().isAnnounced(),
+          "mediation", complaint -> complaint.getMediation().isReferred());
 
-  /** The referral to the mediator, if any. */
-  public record Mediation(LocalDate referredOn, Boolean admissible, LocalDate proposalOn, String proposal) {}
+  private final Map<String, Object> properties;
 
-  public record Complainant(
-      String name, String email, String postalAddress, String phone, boolean isClient, Boolean isResident, String representedBy) {}
+  private ComplaintView(Map<String, Object> properties) {
+    this.properties = properties;
+  }
 
-  static ComplaintView of(Complaint c, List<Correspondence.Entry> correspondence) {
-    var who = c.getComplainant();
-    return new ComplaintView(
-        c.getReference(),
-        c.getFirm(),
-        c.getChannel(),
-        c.getProcessInstanceId(),
-        c.getStatus(),
-        c.getEntryLevel(),
-        c.getLevelReached(),
-        new Complainant(who.getName(), who.getEmail(), who.getPostalAddress(), who.getPhone(), who.isClient(), who.getResident(), who.getRepresentedBy()),
-        c.getContractReference(),
-        c.getSubject(),
-        c.getDescription(),
-        c.getCategory(),
-        c.getAmountAtStake(),
-        c.getSentOn(),
-        c.getReceivedOn(),
-        c.getStartDate(),
-        c.getRegisteredAt(),
-        c.getAcknowledgementDueOn(),
-        c.getAcknowledgementSentOn(),
-        c.getAnswerDueOn(),
-        c.getAnswerSentOn(),
-        c.getDelayNoticesSent() == 0
-            ? null
-            : new Delay(c.getDelayNoticesSent(), c.getDelayReason(), c.getExpectedAnswerOn()),
-        c.getOutcome(),
-        c.getMediationOpensOn(),
-        c.getMediationClosesOn(),
-        c.getMediatorReferredOn() == null
-            ? null
-            : new Mediation(
-                c.getMediatorReferredOn(),
-                c.getMediatorReferralAdmissible(),
-                c.getMediatorProposalOn(),
-                c.getMediatorProposal()),
-        c.getClosedOn(),
-        correspondence);
+  @JsonValue
+  Map<String, Object> properties() {
+    return properties;
+  }
+
+  static ComplaintView of(Complaint complaint, List<Correspondence.Entry> correspondence) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    for (RegisterField field : RegisterFields.ALL) {
+      if (field.viewPath() == null) {
+        continue;
+      }
+      int dot = field.viewPath().indexOf('.');
+      if (dot < 0) {
+        view.put(field.viewPath(), field.valueOf(complaint));
+        continue;
+      }
+      String group = field.viewPath().substring(0, dot);
+      if (!GROUPS_SHOWN_WHEN.getOrDefault(group, always -> true).test(complaint)) {
+        view.put(group, null);
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> members = (Map<String, Object>) view.computeIfAbsent(group, name -> new LinkedHashMap<>());
+      members.put(field.viewPath().substring(dot + 1), field.valueOf(complaint));
+    }
+    view.put("correspondence", correspondence);
+    return new ComplaintView(view);
   }
 }

@@ -2,6 +2,8 @@ package fr.escalade.online;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
+import fr.escalade.complaint.Deadlines;
+import fr.escalade.complaint.Mediation;
 import fr.escalade.complaint.TrackingTokens;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
@@ -68,14 +70,16 @@ class TrackingController {
 
   private Tracking tracking(Complaint c) {
     Firm firm = firms.get(c.getFirm());
+    Deadlines deadlines = c.getDeadlines();
+    Mediation mediation = c.getMediation();
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("Réclamation reçue", null, date(c.getReceivedOn()), true));
-    steps.add(new Step("Accusé de réception", "au plus tard le " + date(c.getAcknowledgementDueOn()),
-        date(c.getAcknowledgementSentOn() != null ? c.getAcknowledgementSentOn() : acknowledgedByAnswer(c)), true));
-    steps.add(new Step("Réponse motivée", "au plus tard le " + date(c.getAnswerDueOn()), date(c.getAnswerSentOn()), true));
-    boolean referred = c.getMediatorReferredOn() != null && Boolean.TRUE.equals(c.getMediatorReferralAdmissible());
-    steps.add(new Step("Recours au médiateur, si vous le souhaitez", "à partir du " + date(c.getMediationOpensOn()),
-        referred ? date(c.getMediatorReferredOn()) : null, false));
+    steps.add(new Step("Accusé de réception", "au plus tard le " + date(deadlines.getAcknowledgementDueOn()),
+        date(deadlines.acknowledgedOn()), true));
+    steps.add(new Step("Réponse motivée", "au plus tard le " + date(deadlines.getAnswerDueOn()),
+        date(deadlines.getAnswerSentOn()), true));
+    steps.add(new Step("Recours au médiateur, si vous le souhaitez", "à partir du " + date(mediation.getOpensOn()),
+        mediation.isUnderWay() ? date(mediation.getReferredOn()) : null, false));
     if (c.getClosedOn() != null) {
       steps.add(new Step("Clôture", null, date(c.getClosedOn()), true));
     }
@@ -88,13 +92,8 @@ class TrackingController {
         c.getStatus().label(),
         level(c.getLevelReached()),
         c.getOutcome() == null ? null : c.getOutcome().label(),
-        c.getAnswerSentOn() == null ? date(c.getExpectedAnswerOn()) : null,
+        deadlines.getAnswerSentOn() == null ? date(c.getDelay().getExpectedAnswerOn()) : null,
         steps);
-  }
-
-  /** An answer within the acknowledgement period stands for the acknowledgement. */
-  private static LocalDate acknowledgedByAnswer(Complaint c) {
-    return c.getAnswerSentOn() != null && !c.getAnswerSentOn().isAfter(c.getAcknowledgementDueOn()) ? c.getAnswerSentOn() : null;
   }
 
   private static String level(int level) {

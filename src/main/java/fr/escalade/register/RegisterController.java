@@ -1,7 +1,10 @@
 package fr.escalade.register;
 
+import static fr.escalade.complaint.RegisterFields.*;
+
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
+import fr.escalade.complaint.RegisterField;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.InvalidRequestException;
@@ -10,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,8 +33,15 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class RegisterController {
 
   static final int MAX_PAGE_SIZE = 200;
-  static final Set<String> SORTABLE =
-      Set.of("reference", "firm", "startDate", "registeredAt", "acknowledgementDueOn", "answerDueOn", "status", "levelReached", "closedOn");
+  /** The fields a list may be sorted by, by the name the API gives them: each has an index to sort on. */
+  static final Map<String, RegisterField> SORTABLE =
+      Stream.of(REFERENCE, FIRM, START_DATE, REGISTERED_AT, ACKNOWLEDGEMENT_DUE_ON, ANSWER_DUE_ON, STATUS, LEVEL_REACHED, CLOSED_ON)
+          .collect(Collectors.toMap(RegisterField::name, field -> field));
+
+  /** What a list shows of each complaint. */
+  static final List<RegisterField> LISTED =
+      List.of(REFERENCE, FIRM, CHANNEL, COMPLAINANT_NAME, SUBJECT, CATEGORY, START_DATE, LEVEL_REACHED, STATUS,
+          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ANSWER_DUE_ON, ANSWER_SENT_ON, OUTCOME, CLOSED_ON);
 
   private final ComplaintRepository complaints;
   private final RegisterCsv csv;
@@ -41,21 +53,14 @@ class RegisterController {
     this.firms = firms;
   }
 
-  /** One complaint in a list of the register. */
-  record Row(
-      String reference, String firm, String channel, String complainantName, String subject, String category,
-      LocalDate startDate, int levelReached, String status, LocalDate acknowledgementDueOn, LocalDate acknowledgementSentOn,
-      LocalDate answerDueOn, LocalDate answerSentOn, String outcome, LocalDate closedOn) {
-
-    static Row of(Complaint c) {
-      return new Row(c.getReference(), c.getFirm(), c.getChannel().name(), c.getComplainant().getName(), c.getSubject(),
-          c.getCategory(), c.getStartDate(), c.getLevelReached(), c.getStatus().name(), c.getAcknowledgementDueOn(),
-          c.getAcknowledgementSentOn(), c.getAnswerDueOn(), c.getAnswerSentOn(),
-          c.getOutcome() == null ? null : c.getOutcome().name(), c.getClosedOn());
-    }
+  /** One complaint in a list of the register: its {@link #LISTED} fields by name. */
+  static Map<String, Object> row(Complaint complaint) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    LISTED.forEach(field -> row.put(field.name(), field.valueOf(complaint)));
+    return row;
   }
 
-  record RowPage(List<Row> items, int page, int size, long totalElements, int totalPages) {}
+  record RowPage(List<Map<String, Object>> items, int page, int size, long totalElements, int totalPages) {}
 
   @GetMapping(path = "/api/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
   @Transactional(readOnly = true)
@@ -74,7 +79,7 @@ class RegisterController {
     Page<Complaint> found =
         complaints.findAll(
             selection.toSpecification(firms.todayByFirm()).and(access.scope()), PageRequest.of(page, size, sort(sort)));
-    return new RowPage(found.map(Row::of).getContent(), page, size, found.getTotalElements(), found.getTotalPages());
+    return new RowPage(found.map(RegisterController::row).getContent(), page, size, found.getTotalElements(), found.getTotalPages());
   }
 
   @GetMapping(path = "/api/register.csv", produces = "text/csv")
@@ -101,10 +106,12 @@ class RegisterController {
   private static Sort sort(String sort) {
     String[] parts = sort.split(",");
     String property = parts[0].strip();
-    if (!SORTABLE.contains(property)) {
-      throw InvalidRequestException.of("sort", "'" + property + "' is not sortable; use one of " + new java.util.TreeSet<>(SORTABLE));
+    if (!SORTABLE.containsKey(property)) {
+      throw InvalidRequestException.of(
+          "sort", "'" + property + "' is not sortable; use one of " + new java.util.TreeSet<>(SORTABLE.keySet()));
     }
     boolean descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
-    return Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, property).and(Sort.by("reference"));
+    return Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, SORTABLE.get(property).attribute())
+        .and(Sort.by(REFERENCE.attribute()));
   }
 }

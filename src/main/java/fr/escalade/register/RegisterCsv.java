@@ -1,6 +1,7 @@
 package fr.escalade.register;
 
 import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.RegisterFields;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.improvement.CorrectiveAction;
@@ -148,48 +149,17 @@ public class RegisterCsv {
     }
   }
 
-  /** The register's columns, in order: every field the register records per complaint. */
+  /**
+   * The register's columns, in order: every field of {@link RegisterFields} the export keeps, then
+   * what the handling revealed and the correspondence.
+   */
   static final Map<String, Function<Row, Object>> COLUMNS = columns();
 
   private static Map<String, Function<Row, Object>> columns() {
-    Map<String, Function<Complaint, Object>> c = new LinkedHashMap<>();
-    c.put("reference", Complaint::getReference);
-    c.put("firm", Complaint::getFirm);
-    c.put("channel", Complaint::getChannel);
-    c.put("complainant_name", x -> x.getComplainant().getName());
-    c.put("complainant_email", x -> x.getComplainant().getEmail());
-    c.put("complainant_postal_address", x -> x.getComplainant().getPostalAddress());
-    c.put("complainant_phone", x -> x.getComplainant().getPhone());
-    c.put("complainant_is_client", x -> x.getComplainant().isClient());
-    c.put("complainant_is_resident", x -> x.getComplainant().getResident());
-    c.put("complainant_represented_by", x -> x.getComplainant().getRepresentedBy());
-    c.put("contract_reference", Complaint::getContractReference);
-    c.put("subject", Complaint::getSubject);
-    c.put("category", Complaint::getCategory);
-    c.put("amount_at_stake", Complaint::getAmountAtStake);
-    c.put("sent_on", Complaint::getSentOn);
-    c.put("received_on", Complaint::getReceivedOn);
-    c.put("start_date", Complaint::getStartDate);
-    c.put("entry_level", Complaint::getEntryLevel);
-    c.put("level_reached", Complaint::getLevelReached);
-    c.put("status", Complaint::getStatus);
-    c.put("acknowledgement_due_on", Complaint::getAcknowledgementDueOn);
-    c.put("acknowledgement_sent_on", Complaint::getAcknowledgementSentOn);
-    c.put("answer_due_on", Complaint::getAnswerDueOn);
-    c.put("answer_sent_on", Complaint::getAnswerSentOn);
-    c.put("delay_notices_sent", Complaint::getDelayNoticesSent);
-    c.put("delay_reason", Complaint::getDelayReason);
-    c.put("expected_answer_on", Complaint::getExpectedAnswerOn);
-    c.put("outcome", Complaint::getOutcome);
-    c.put("mediation_opens_on", Complaint::getMediationOpensOn);
-    c.put("mediator_referred_on", Complaint::getMediatorReferredOn);
-    c.put("mediator_referral_admissible", Complaint::getMediatorReferralAdmissible);
-    c.put("mediator_proposal_on", Complaint::getMediatorProposalOn);
-    c.put("mediator_proposal", Complaint::getMediatorProposal);
-    c.put("mediator_proposal_accepted", Complaint::getMediatorProposalAccepted);
-    c.put("closed_on", Complaint::getClosedOn);
     Map<String, Function<Row, Object>> columns = new LinkedHashMap<>();
-    c.forEach((name, read) -> columns.put(name, row -> read.apply(row.complaint())));
+    RegisterFields.ALL.stream()
+        .filter(field -> field.csvHeader() != null)
+        .forEach(field -> columns.put(field.csvHeader(), row -> field.valueOf(row.complaint())));
     columns.put("dysfunctions", Row::dysfunctionsText);
     columns.put("corrective_actions", Row::correctiveActionsText);
     columns.put("correspondence", row -> String.join(" | ", row.letters()));

@@ -6,6 +6,7 @@ import fr.escalade.complaint.ComplaintNameWord;
 import fr.escalade.complaint.ComplaintStatus;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -60,7 +61,7 @@ public record RegisterSelection(
         where.add(cb.equal(root.get("channel"), channel));
       }
       if (category != null && !category.isBlank()) {
-        where.add(cb.equal(root.get("category"), category));
+        where.add(cb.equal(root.get("answer").get("category"), category));
       }
       if (sentFrom != null) {
         where.add(cb.greaterThanOrEqualTo(root.get("startDate"), sentFrom));
@@ -89,14 +90,15 @@ public record RegisterSelection(
    * closed") lets the database use its status index.
    */
   private static Predicate late(Root<Complaint> root, CriteriaBuilder cb, LocalDate today) {
+    Path<Object> deadlines = root.get("deadlines");
     return cb.and(
         root.get("status").in(ComplaintStatus.AWAITING_ANSWER),
         cb.or(
-            cb.and(cb.isNull(root.get("answerSentOn")), cb.lessThan(root.get("answerDueOn"), today)),
+            cb.and(cb.isNull(deadlines.get("answerSentOn")), cb.lessThan(deadlines.get("answerDueOn"), today)),
             cb.and(
-                cb.isNull(root.get("acknowledgementSentOn")),
-                cb.isNull(root.get("answerSentOn")),
-                cb.lessThan(root.get("acknowledgementDueOn"), today))));
+                cb.isNull(deadlines.get("acknowledgementSentOn")),
+                cb.isNull(deadlines.get("answerSentOn")),
+                cb.lessThan(deadlines.get("acknowledgementDueOn"), today))));
   }
 
   /**

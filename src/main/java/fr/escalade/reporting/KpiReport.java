@@ -39,13 +39,13 @@ public class KpiReport {
    */
   private static final String GROUPS = """
       select extract(year from c.startDate), extract(month from c.startDate), c.channel, c.levelReached, c.outcome, c.status,
-        c.acknowledgedInTime, c.answeredInTime, c.mediatorReferralAdmissible, c.mediatorProposalAccepted,
-        case when c.mediatorProposalOn is null then 0 else 1 end, count(c)
+        c.deadlines.acknowledgedInTime, c.deadlines.answeredInTime, c.mediation.referralAdmissible, c.mediation.proposalAccepted,
+        case when c.mediation.proposalOn is null then 0 else 1 end, count(c)
       from Complaint c
       where c.firm = :firm and c.startDate between :from and :to
       group by extract(year from c.startDate), extract(month from c.startDate), c.channel, c.levelReached, c.outcome, c.status,
-        c.acknowledgedInTime, c.answeredInTime, c.mediatorReferralAdmissible, c.mediatorProposalAccepted,
-        case when c.mediatorProposalOn is null then 0 else 1 end
+        c.deadlines.acknowledgedInTime, c.deadlines.answeredInTime, c.mediation.referralAdmissible, c.mediation.proposalAccepted,
+        case when c.mediation.proposalOn is null then 0 else 1 end
       """;
 
   /**
@@ -54,9 +54,9 @@ public class KpiReport {
    */
   private static final String LATE = """
       select extract(year from c.startDate), extract(month from c.startDate),
-        sum(case when c.acknowledgementSentOn is null and c.acknowledgementDueOn < :today then 1 else 0 end),
-        sum(case when c.answerDueOn < :today then 1 else 0 end),
-        sum(case when c.answerDueOn < :today or (c.acknowledgementSentOn is null and c.acknowledgementDueOn < :today) then 1 else 0 end)
+        sum(case when c.deadlines.acknowledgementSentOn is null and c.deadlines.acknowledgementDueOn < :today then 1 else 0 end),
+        sum(case when c.deadlines.answerDueOn < :today then 1 else 0 end),
+        sum(case when c.deadlines.answerDueOn < :today or (c.deadlines.acknowledgementSentOn is null and c.deadlines.acknowledgementDueOn < :today) then 1 else 0 end)
       from Complaint c
       where c.status in :awaitingAnswer and c.firm = :firm and c.startDate between :from and :to
         and (c.outcome is null or c.outcome <> :notComplaint)
@@ -64,10 +64,10 @@ public class KpiReport {
       """;
 
   private static final String ANSWER_DAYS = """
-      select c.answerDays, count(c) from Complaint c
-      where c.firm = :firm and c.startDate between :from and :to and c.answerDays is not null
+      select c.deadlines.answerDays, count(c) from Complaint c
+      where c.firm = :firm and c.startDate between :from and :to and c.deadlines.answerDays is not null
         and (c.outcome is null or c.outcome <> :notComplaint)
-      group by c.answerDays
+      group by c.deadlines.answerDays
       """;
 
   private static final String DYSFUNCTIONS = """

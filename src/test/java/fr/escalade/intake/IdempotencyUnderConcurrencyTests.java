@@ -3,6 +3,7 @@ package fr.escalade.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.escalade.EscaladeSpringTest;
+import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.TestClockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;

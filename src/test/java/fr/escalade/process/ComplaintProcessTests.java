@@ -130,7 +130,7 @@ class ComplaintProcessTests {
     then(complaint.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
     then(complaint.getLevelReached()).isEqualTo(1);
     then(complaint.getAnswerSentOn()).as("the written confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
-    then(complaint.getAnswerDays()).isZero();
+    then(complaint.getDeadlines().getAnswerDays()).isZero();
     then(lettersOf(instance)).containsExactly(LetterType.FIRST_CONTACT_CONFIRMATION);
     then(lastLetter(instance, LetterType.FIRST_CONTACT_CONFIRMATION).getBody()).contains("Geste commercial de 150 €.");
   }
@@ -148,16 +148,16 @@ class ComplaintProcessTests {
     complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
 
     assertThat(instance).hasPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TASK_DRAFT_ANSWER);
-    then(complaintOf(instance).getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 2));
-    then(complaintOf(instance).getAcknowledgedInTime()).isTrue();
+    then(complaintOf(instance).getDeadlines().getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    then(complaintOf(instance).getDeadlines().getAcknowledgedInTime()).isTrue();
     then(lastLetter(instance, LetterType.ACKNOWLEDGEMENT).getBody())
         .as("a client who did not file online gets the tracking link with the acknowledgement")
         .containsPattern("suivre vous-même .*\n.*http://localhost:8080/suivi/[A-Za-z0-9_-]{43}");
     complete(task(), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
 
     assertThat(instance).hasPassed(TASK_SEND_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_ANSWER);
-    then(complaintOf(instance).getDelayNoticesSent()).isEqualTo(1);
-    then(complaintOf(instance).getExpectedAnswerOn()).isEqualTo(LocalDate.of(2026, 5, 20));
+    then(complaintOf(instance).getDelay().getNoticesSent()).isEqualTo(1);
+    then(complaintOf(instance).getDelay().getExpectedAnswerOn()).isEqualTo(LocalDate.of(2026, 5, 20));
     then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody()).contains("Expertise en cours.", "20 mai 2026");
 
     clock.setParisTime(2026, 4, 10, 11, 0);
@@ -229,7 +229,7 @@ class ComplaintProcessTests {
         .setVariable(REFERRAL_RECEIVED_ON, "2026-04-15")
         .correlate();
     assertThat(instance).hasPassed(TASK_CHECK_REFERRAL_ADMISSIBILITY).isWaitingAt(GATEWAY_REFERRAL_OR_DELAY);
-    then(complaintOf(instance).getMediatorReferralAdmissible()).isFalse();
+    then(complaintOf(instance).getMediation().getReferralAdmissible()).isFalse();
 
     clock.setParisTime(2026, 5, 11, 10, 0);
     runtime.createMessageCorrelation(MEDIATOR_REFERRAL_MESSAGE)
@@ -258,7 +258,7 @@ class ComplaintProcessTests {
         .containsExactly(LetterType.ANSWER, LetterType.MEDIATOR_FILE, LetterType.PROPOSAL_RESPONSE, LetterType.MEDIATION_OUTCOME);
     then(lastLetter(instance, LetterType.MEDIATION_OUTCOME).getBody()).contains("Nous acceptons cette proposition");
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
-    then(complaintOf(instance).getMediatorProposalAccepted()).isTrue();
+    then(complaintOf(instance).getMediation().getProposalAccepted()).isTrue();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package fr.escalade.process.deadline;
 
+import fr.escalade.complaint.Deadline;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -25,6 +26,6 @@ public class RemindAgentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.remind(execution, StaffNotices.Deadline.valueOf((String) deadline.getValue(execution)));
+    notices.remind(execution, Deadline.valueOf((String) deadline.getValue(execution)));
   }
 }

@@ -5,7 +5,7 @@ import fr.escalade.correspondence.LetterWriter;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
-import java.time.LocalDate;
+import fr.escalade.complaint.Deadline;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +72,8 @@ public class StaffNotices {
         open.isEmpty() ? "aucune" : open.stream().map(Task::getName).collect(Collectors.joining(", "));
     Map<String, Object> details =
         Map.of(
-            "deadlineLabel", deadline.label,
-            "deadline", deadline.dueOn(complaint),
+            "deadlineLabel", deadline.label(),
+            "deadline", complaint.getDeadlines().dueOn(deadline),
             "openTasks", openTaskNames,
             "tasklistUrl", open.isEmpty() ? tasklistUrl : tasklistUrl + "?task=" + open.get(0).getId());
     letters.writeToStaff(type, complaint, recipients, details);
@@ -81,21 +81,5 @@ public class StaffNotices {
 
   private List<Task> openTasks(DelegateExecution execution) {
     return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list();
-  }
-
-  /** The deadlines staff are reminded of. */
-  enum Deadline {
-    ACKNOWLEDGEMENT("Accusé de réception"),
-    ANSWER("Réponse motivée");
-
-    private final String label;
-
-    Deadline(String label) {
-      this.label = label;
-    }
-
-    LocalDate dueOn(Complaint complaint) {
-      return this == ACKNOWLEDGEMENT ? complaint.getAcknowledgementDueOn() : complaint.getAnswerDueOn();
-    }
   }
 }

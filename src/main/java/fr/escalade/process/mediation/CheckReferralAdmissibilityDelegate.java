@@ -36,7 +36,7 @@ class CheckReferralAdmissibilityDelegate implements JavaDelegate {
     String reference = execution.getProcessBusinessKey();
     Complaint complaint = register.get(reference);
     LocalDate referredOn = LocalDate.parse((String) execution.getVariable(REFERRAL_RECEIVED_ON));
-    boolean admissible = isAdmissible(complaint, referredOn);
+    boolean admissible = complaint.getMediation().admits(referredOn);
     register.recordMediatorReferral(complaint, referredOn, admissible);
     execution.setVariable(REFERRAL_ADMISSIBLE, admissible);
     if (admissible) {
@@ -45,10 +45,5 @@ class CheckReferralAdmissibilityDelegate implements JavaDelegate {
           DeadlinePlanner.endOf(
               referredOn.plusWeeks(MEDIATOR_FILE_WEEKS), firms.get(complaint.getFirm()).calendar().timeZone()));
     }
-  }
-
-  static boolean isAdmissible(Complaint complaint, LocalDate referredOn) {
-    return !referredOn.isBefore(complaint.getMediationOpensOn())
-        && !referredOn.isAfter(complaint.getMediationClosesOn());
   }
 }

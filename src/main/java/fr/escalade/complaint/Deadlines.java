@@ -1,0 +1,114 @@
+package fr.escalade.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The acknowledgement and answer a complaint is owed: when each is due, when it went out, and
+ * whether it went out in time. The in-time flags and the days to answer are kept, rather than
+ * computed, so that the reports count.
+ */
+@Embeddable
+public class Deadlines {
+
+  @Column(name = "acknowledgement_due_on", nullable = false)
+  private LocalDate acknowledgementDueOn;
+
+  @Column(name = "acknowledgement_sent_on")
+  private LocalDate acknowledgementSentOn;
+
+  @Column(name = "answer_due_on", nullable = false)
+  private LocalDate answerDueOn;
+
+  @Column(name = "answer_sent_on")
+  private LocalDate answerSentOn;
+
+  /** Null until the acknowledgement or the answer is sent; the first of them decides. */
+  @Column(name = "acknowledged_in_time")
+  private Boolean acknowledgedInTime;
+
+  @Column(name = "answered_in_time")
+  private Boolean answeredInTime;
+
+  /** Calendar days from the start date to the answer, for the reporting percentiles. */
+  @Column(name = "answer_days")
+  private Integer answerDays;
+
+  protected Deadlines() {}
+
+  Deadlines(LocalDate acknowledgementDueOn, LocalDate answerDueOn) {
+    this.acknowledgementDueOn = acknowledgementDueOn;
+    this.answerDueOn = answerDueOn;
+  }
+
+  /** The last day to meet a deadline. */
+  public LocalDate dueOn(Deadline deadline) {
+    return switch (deadline) {
+      case ACKNOWLEDGEMENT -> acknowledgementDueOn;
+      case ANSWER -> answerDueOn;
+    };
+  }
+
+  /**
+   * The day the acknowledgement was given: the acknowledgement's own, or else the answer's when it
+   * came within the acknowledgement period and so stood for it; null while neither did.
+   */
+  public LocalDate acknowledgedOn() {
+    if (acknowledgementSentOn != null) {
+      return acknowledgementSentOn;
+    }
+    return answerSentOn != null && !answerSentOn.isAfter(acknowledgementDueOn) ? answerSentOn : null;
+  }
+
+  void recordAcknowledgement(LocalDate sentOn) {
+    if (acknowledgementSentOn == null) {
+      acknowledgementSentOn = sentOn;
+    }
+    judgeAcknowledgement(sentOn);
+  }
+
+  void recordAnswer(LocalDate sentOn, LocalDate startDate) {
+    answerSentOn = sentOn;
+    answerDays = (int) ChronoUnit.DAYS.between(startDate, sentOn);
+    answeredInTime = !sentOn.isAfter(answerDueOn);
+    // an answer within the acknowledgement period stands for the acknowledgement
+    judgeAcknowledgement(sentOn);
+  }
+
+  /** The first of acknowledgement and answer decides whether the acknowledgement came in time. */
+  private void judgeAcknowledgement(LocalDate sentOn) {
+    if (acknowledgedInTime == null) {
+      acknowledgedInTime = !sentOn.isAfter(acknowledgementDueOn);
+    }
+  }
+
+  public LocalDate getAcknowledgementDueOn() {
+    return acknowledgementDueOn;
+  }
+
+  public LocalDate getAcknowledgementSentOn() {
+    return acknowledgementSentOn;
+  }
+
+  public LocalDate getAnswerDueOn() {
+    return answerDueOn;
+  }
+
+  public LocalDate getAnswerSentOn() {
+    return answerSentOn;
+  }
+
+  public Boolean getAcknowledgedInTime() {
+    return acknowledgedInTime;
+  }
+
+  public Boolean getAnsweredInTime() {
+    return answeredInTime;
+  }
+
+  public Integer getAnswerDays() {
+    return answerDays;
+  }
+}

@@ -1,0 +1,114 @@
+package fr.escalade.complaint;
+
+import java.util.List;
+
+/**
+ * What a row of the register holds, in order: the single description the API's view of a
+ * complaint, its lists and the CSV export are derived from. A field added here shows in the view
+ * and the export at once, under the names it is given here.
+ */
+public final class RegisterFields {
+
+  public static final RegisterField REFERENCE = RegisterField.of("reference", Complaint::getReference);
+  public static final RegisterField FIRM = RegisterField.of("firm", Complaint::getFirm);
+  public static final RegisterField CHANNEL = RegisterField.of("channel", Complaint::getChannel);
+  public static final RegisterField COMPLAINANT_NAME =
+      RegisterField.of("complainantName", c -> c.getComplainant().getName())
+          .shownAs("complainant.name").storedAt("complainant.name");
+  public static final RegisterField COMPLAINANT_EMAIL =
+      RegisterField.of("complainantEmail", c -> c.getComplainant().getEmail())
+          .shownAs("complainant.email").storedAt("complainant.email");
+  public static final RegisterField COMPLAINANT_POSTAL_ADDRESS =
+      RegisterField.of("complainantPostalAddress", c -> c.getComplainant().getPostalAddress())
+          .shownAs("complainant.postalAddress").storedAt("complainant.postalAddress");
+  public static final RegisterField COMPLAINANT_PHONE =
+      RegisterField.of("complainantPhone", c -> c.getComplainant().getPhone())
+          .shownAs("complainant.phone").storedAt("complainant.phone");
+  public static final RegisterField COMPLAINANT_IS_CLIENT =
+      RegisterField.of("complainantIsClient", c -> c.getComplainant().isClient())
+          .shownAs("complainant.isClient").storedAt("complainant.client");
+  public static final RegisterField COMPLAINANT_IS_RESIDENT =
+      RegisterField.of("complainantIsResident", c -> c.getComplainant().getResident())
+          .shownAs("complainant.isResident").storedAt("complainant.resident");
+  public static final RegisterField COMPLAINANT_REPRESENTED_BY =
+      RegisterField.of("complainantRepresentedBy", c -> c.getComplainant().getRepresentedBy())
+          .shownAs("complainant.representedBy").storedAt("complainant.representedBy");
+  public static final RegisterField CONTRACT_REFERENCE =
+      RegisterField.of("contractReference", Complaint::getContractReference);
+  public static final RegisterField SUBJECT = RegisterField.of("subject", Complaint::getSubject);
+  public static final RegisterField DESCRIPTION =
+      RegisterField.of("description", Complaint::getDescription).notExported();
+  public static final RegisterField CATEGORY =
+      RegisterField.of("category", c -> c.getAnswer().getCategory()).storedAt("answer.category");
+  public static final RegisterField AMOUNT_AT_STAKE =
+      RegisterField.of("amountAtStake", c -> c.getAnswer().getAmountAtStake())
+          .storedAt("answer.amountAtStake");
+  public static final RegisterField SENT_ON = RegisterField.of("sentOn", Complaint::getSentOn);
+  public static final RegisterField RECEIVED_ON = RegisterField.of("receivedOn", Complaint::getReceivedOn);
+  public static final RegisterField START_DATE = RegisterField.of("startDate", Complaint::getStartDate);
+  public static final RegisterField REGISTERED_AT =
+      RegisterField.of("registeredAt", Complaint::getRegisteredAt).notExported();
+  public static final RegisterField ENTRY_LEVEL = RegisterField.of("entryLevel", Complaint::getEntryLevel);
+  public static final RegisterField LEVEL_REACHED =
+      RegisterField.of("levelReached", Complaint::getLevelReached).shownAs("currentLevel");
+  public static final RegisterField STATUS = RegisterField.of("status", Complaint::getStatus);
+  public static final RegisterField ACKNOWLEDGEMENT_DUE_ON =
+      RegisterField.of("acknowledgementDueOn", c -> c.getDeadlines().getAcknowledgementDueOn())
+          .storedAt("deadlines.acknowledgementDueOn");
+  public static final RegisterField ACKNOWLEDGEMENT_SENT_ON =
+      RegisterField.of("acknowledgementSentOn", c -> c.getDeadlines().getAcknowledgementSentOn())
+          .storedAt("deadlines.acknowledgementSentOn");
+  public static final RegisterField ANSWER_DUE_ON =
+      RegisterField.of("answerDueOn", c -> c.getDeadlines().getAnswerDueOn()).storedAt("deadlines.answerDueOn");
+  public static final RegisterField ANSWER_SENT_ON =
+      RegisterField.of("answerSentOn", c -> c.getDeadlines().getAnswerSentOn()).storedAt("deadlines.answerSentOn");
+  public static final RegisterField DELAY_NOTICES_SENT =
+      RegisterField.of("delayNoticesSent", c -> c.getDelay().getNoticesSent())
+          .shownAs("delay.noticesSent").storedAt("delay.noticesSent");
+  public static final RegisterField DELAY_REASON =
+      RegisterField.of("delayReason", c -> c.getDelay().getReason())
+          .shownAs("delay.reason").storedAt("delay.reason");
+  public static final RegisterField EXPECTED_ANSWER_ON =
+      RegisterField.of("expectedAnswerOn", c -> c.getDelay().getExpectedAnswerOn())
+          .shownAs("delay.expectedAnswerOn").storedAt("delay.expectedAnswerOn");
+  public static final RegisterField OUTCOME = RegisterField.of("outcome", Complaint::getOutcome);
+  public static final RegisterField MEDIATION_OPENS_ON =
+      RegisterField.of("mediationOpensOn", c -> c.getMediation().getOpensOn()).storedAt("mediation.opensOn");
+  public static final RegisterField MEDIATION_CLOSES_ON =
+      RegisterField.of("mediationClosesOn", c -> c.getMediation().getClosesOn())
+          .storedAt("mediation.closesOn").notExported();
+  public static final RegisterField MEDIATOR_REFERRED_ON =
+      RegisterField.of("mediatorReferredOn", c -> c.getMediation().getReferredOn())
+          .shownAs("mediation.referredOn").storedAt("mediation.referredOn");
+  public static final RegisterField MEDIATOR_REFERRAL_ADMISSIBLE =
+      RegisterField.of("mediatorReferralAdmissible", c -> c.getMediation().getReferralAdmissible())
+          .shownAs("mediation.admissible").storedAt("mediation.referralAdmissible");
+  public static final RegisterField MEDIATOR_PROPOSAL_ON =
+      RegisterField.of("mediatorProposalOn", c -> c.getMediation().getProposalOn())
+          .shownAs("mediation.proposalOn").storedAt("mediation.proposalOn");
+  public static final RegisterField MEDIATOR_PROPOSAL =
+      RegisterField.of("mediatorProposal", c -> c.getMediation().getProposal())
+          .shownAs("mediation.proposal").storedAt("mediation.proposal");
+  public static final RegisterField MEDIATOR_PROPOSAL_ACCEPTED =
+      RegisterField.of("mediatorProposalAccepted", c -> c.getMediation().getProposalAccepted())
+          .storedAt("mediation.proposalAccepted").notShown();
+  public static final RegisterField CLOSED_ON = RegisterField.of("closedOn", Complaint::getClosedOn);
+  public static final RegisterField PROCESS_INSTANCE_ID =
+      RegisterField.of("processInstanceId", Complaint::getProcessInstanceId).notExported();
+
+  /** Every field, in the order the view and the export show them. */
+  public static final List<RegisterField> ALL =
+      List.of(
+          REFERENCE, FIRM, CHANNEL,
+          COMPLAINANT_NAME, COMPLAINANT_EMAIL, COMPLAINANT_POSTAL_ADDRESS, COMPLAINANT_PHONE,
+          COMPLAINANT_IS_CLIENT, COMPLAINANT_IS_RESIDENT, COMPLAINANT_REPRESENTED_BY,
+          CONTRACT_REFERENCE, SUBJECT, DESCRIPTION, CATEGORY, AMOUNT_AT_STAKE,
+          SENT_ON, RECEIVED_ON, START_DATE, REGISTERED_AT, ENTRY_LEVEL, LEVEL_REACHED, STATUS,
+          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ANSWER_DUE_ON, ANSWER_SENT_ON,
+          DELAY_NOTICES_SENT, DELAY_REASON, EXPECTED_ANSWER_ON, OUTCOME,
+          MEDIATION_OPENS_ON, MEDIATION_CLOSES_ON, MEDIATOR_REFERRED_ON, MEDIATOR_REFERRAL_ADMISSIBLE,
+          MEDIATOR_PROPOSAL_ON, MEDIATOR_PROPOSAL, MEDIATOR_PROPOSAL_ACCEPTED,
+          CLOSED_ON, PROCESS_INSTANCE_ID);
+
+  private RegisterFields() {}
+}

@@ -1,0 +1,39 @@
+package fr.escalade.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What auditors' spreadsheets and clients of the list read: column names that do not move. */
+class RegisterColumnsTests {
+
+  @Test
+  void theCsvKeepsItsColumnsAndTheirOrder() {
+    assertThat(RegisterCsv.COLUMNS.keySet())
+        .containsExactly(
+            "reference", "firm", "channel", "complainant_name", "complainant_email", "complainant_postal_address",
+            "complainant_phone", "complainant_is_client", "complainant_is_resident", "complainant_represented_by",
+            "contract_reference", "subject", "category", "amount_at_stake", "sent_on", "received_on", "start_date",
+            "entry_level", "level_reached", "status", "acknowledgement_due_on", "acknowledgement_sent_on", "answer_due_on",
+            "answer_sent_on", "delay_notices_sent", "delay_reason", "expected_answer_on", "outcome", "mediation_opens_on",
+            "mediator_referred_on", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
+            "mediator_proposal_accepted", "closed_on", "dysfunctions", "corrective_actions", "correspondence");
+  }
+
+  @Test
+  void aListRowKeepsItsFields() {
+    assertThat(RegisterController.LISTED.stream().map(field -> field.name()))
+        .containsExactly(
+            "reference", "firm", "channel", "complainantName", "subject", "category", "startDate", "levelReached", "status",
+            "acknowledgementDueOn", "acknowledgementSentOn", "answerDueOn", "answerSentOn", "outcome", "closedOn");
+  }
+
+  @Test
+  void listsSortByTheFieldsTheyAlwaysSortedBy() {
+    assertThat(RegisterController.SORTABLE.keySet())
+        .containsExactlyInAnyOrder(
+            "reference", "firm", "startDate", "registeredAt", "acknowledgementDueOn", "answerDueOn", "status", "levelReached",
+            "closedOn");
+    assertThat(RegisterController.SORTABLE.get("answerDueOn").attribute()).isEqualTo("deadlines.answerDueOn");
+  }
+}
