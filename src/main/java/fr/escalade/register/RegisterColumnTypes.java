@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Migration 2: gives a register that Hibernate created (ddl-auto, before migrations, baselined as
  * version 1) the column types of V1__register.sql. Hibernate stored long texts and PDFs as large
  * objects ({@code oid} on PostgreSQL, whose contents outlive a deleted row; CLOB/BLOB on H2) and
- * enumerations as H2 ENUM types; V1 has text, bytea and checked strings. On a register created by V1
+ * enumerations as H2 ENUM types (named "ENUM(…)" by its metadata); V1 has text, bytea and checked strings. On a register created by V1
  * there is nothing to change.
  */
 @Component
@@ -59,7 +59,7 @@ class RegisterColumnTypes implements JavaMigration {
         }
       }
       for (EnumColumn column : ENUM_COLUMNS) {
-        if (!postgres && typeOf(connection, column.table(), column.column()).equals("ENUM")) {
+        if (!postgres && typeOf(connection, column.table(), column.column()).startsWith("ENUM")) {
           sql.execute("alter table " + column.table() + " alter column " + column.column()
               + " set data type varchar(" + column.length() + ")");
         }

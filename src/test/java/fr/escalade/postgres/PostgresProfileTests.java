@@ -1,6 +1,7 @@
 package fr.escalade.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.escalade.EscaladeApplication;
@@ -121,6 +122,24 @@ class PostgresProfileTests {
     IdentityService identity = application.getBean(IdentityService.class);
     assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly(ADMIN);
     assertThat(identity.createUserQuery().userId(ADMIN).memberOfGroup("camunda-admin").count()).isEqualTo(1);
+  }
+
+  @Test
+  void theProfileDoesNotStartWithADefaultAdministratorPassword(PrivatePostgres.Server postgres) {
+    assertThatThrownBy(() ->
+            new SpringApplicationBuilder(EscaladeApplication.class)
+                .profiles("postgres")
+                .run(
+                    "--POSTGRES_URL=" + postgres.createDatabase("escalade_refused"),
+                    "--POSTGRES_USER=" + postgres.user(),
+                    "--POSTGRES_PASSWORD=" + postgres.password(),
+                    "--ESCALADE_ADMIN_USER=admin",
+                    "--ESCALADE_ADMIN_PASSWORD=admin",
+                    "--SMTP_HOST=127.0.0.1",
+                    "--ESCALADE_PUBLIC_URL=https://reclamations.example.test",
+                    "--server.port=0")
+                .close())
+        .hasMessageContaining("ESCALADE_ADMIN_PASSWORD has fewer than 12 characters");
   }
 
   @Test
