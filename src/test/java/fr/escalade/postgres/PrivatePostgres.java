@@ -60,10 +60,15 @@ public final class PrivatePostgres implements BeforeAllCallback, ParameterResolv
   /** The run's server, started on first use; skips the calling class when the machine has none. */
   public static Server server(ExtensionContext context) {
     Optional<Path> binaries = binaries();
-    Assumptions.assumeTrue(
-        binaries.isPresent(),
-        "No PostgreSQL on this machine (looked in $PG_BIN and /usr/lib/postgresql/*/bin): "
-            + "the tests on PostgreSQL are skipped; install Debian's postgresql package to run them");
+    if (binaries.isEmpty()) {
+      String why =
+          "No PostgreSQL on this machine (looked in $PG_BIN and /usr/lib/postgresql/*/bin): "
+              + context.getRequiredTestClass().getSimpleName()
+              + " is skipped; install Debian's postgresql package to run it";
+      // Surefire counts a class skipped before its first test as no test at all: say it on the console
+      System.err.println("[WARNING] " + why);
+      Assumptions.abort(why);
+    }
     // the root store lives as long as the run: the server is started once and closed at its end
     return context.getRoot().getStore(NAMESPACE)
         .getOrComputeIfAbsent(Server.class, key -> Server.start(binaries.get()), Server.class);
