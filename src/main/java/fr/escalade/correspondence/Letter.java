@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -49,7 +48,7 @@ public class Letter {
   @Column(nullable = false, length = 300)
   private String subject;
 
-  @Lob
+  // text, not a large object (see V1__register.sql): on PostgreSQL a large object outlives its row
   @Column(nullable = false)
   private String body;
 
@@ -73,7 +72,7 @@ public class Letter {
   @Column(name = "last_error", length = 2000)
   private String lastError;
 
-  @Lob
+  // bytea, not a large object (see V1__register.sql)
   @Basic(fetch = FetchType.LAZY)
   private byte[] pdf;
 

@@ -3,7 +3,6 @@ package fr.escalade.intake;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -22,7 +21,7 @@ class IdempotentRegistration {
   @Column(nullable = false, length = 20)
   private String reference;
 
-  @Lob
+  // text, not a large object (see V1__register.sql)
   @Column(name = "response_body", nullable = false)
   private String responseBody;
 

@@ -1,0 +1,29 @@
+package fr.escalade.process;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The engine runs only the diagrams, decision tables and forms packaged with the application
+ * ({@code processes/}, {@code forms/}, deployed from the classpath at start-up). A diagram's
+ * expressions run Java in the server, so no HTTP request may deploy one: neither through
+ * {@code /engine-rest} nor through the REST API the webapps use, and not even an administrator's.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClasspathOnlyDeployments {
+
+  @Bean
+  FilterRegistrationBean<DeploymentRefusalFilter> deploymentRefusal(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<DeploymentRefusalFilter> registration =
+        new FilterRegistrationBean<>(new DeploymentRefusalFilter(webappPath));
+    registration.setName("deployment-refusal");
+    registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
+    // before any authentication: the answer is the same for everyone
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}
