@@ -1,6 +1,6 @@
 package fr.escalade.identity;
 
-import fr.escalade.online.AddressRateLimiter;
+import fr.escalade.system.AddressRateLimiter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

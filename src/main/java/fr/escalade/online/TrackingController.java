@@ -1,5 +1,6 @@
 package fr.escalade.online;
 
+import fr.escalade.system.AddressRateLimiter;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.complaint.Deadlines;

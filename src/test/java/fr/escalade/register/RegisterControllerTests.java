@@ -14,6 +14,8 @@ import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.identity.FirmAccess;
 import fr.escalade.identity.Roles;
 import fr.escalade.identity.StaffMember;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,7 @@ class RegisterControllerTests {
   @BeforeEach
   void aSupervisorOfEveryFirm() {
     when(firmAccess.of(any(), any())).thenReturn(new AccessibleFirms("sophie", Set.of(), true, Set.of("asekkey")));
+    when(firms.todayByFirm()).thenReturn(Map.of("asekkey", LocalDate.of(2026, 3, 2)));
   }
 
   private MockHttpServletResponse list(String query) throws Exception {
@@ -68,7 +71,7 @@ class RegisterControllerTests {
   @Test
   void eachBadParameterIsNamedWithWhatItAccepts() throws Exception {
     assertThat(json.readTree(list("page=-1").getContentAsString()).get("errors").findValuesAsText("message"))
-        .containsExactly("must be 0 or more");
+        .containsExactly("must be between 0 and 10000");
     assertThat(json.readTree(list("sort=password").getContentAsString()).get("errors").findValuesAsText("message"))
         .singleElement().asString().startsWith("'password' is not sortable; use one of [acknowledgementDueOn,");
     verifyNoInteractions(complaints);

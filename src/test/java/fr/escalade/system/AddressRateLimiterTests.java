@@ -1,4 +1,4 @@
-package fr.escalade.online;
+package fr.escalade.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

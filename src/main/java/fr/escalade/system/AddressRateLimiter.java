@@ -1,4 +1,4 @@
-package fr.escalade.online;
+package fr.escalade.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +62,7 @@ public class AddressRateLimiter {
   }
 
   /** How long the address still has to wait, rounded up to the minute, for the message. */
-  long minutesToWait(String address) {
+  public long minutesToWait(String address) {
     Window w = windows.get(address);
     if (w == null) {
       return 0;
