@@ -22,13 +22,7 @@ public class Grants {
   }
 
   public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing =
-        authorizations
-            .createAuthorizationQuery()
-            .groupIdIn(group)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .singleResult();
+    Authorization existing = find(group, resource, resourceId);
     Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     if (existing == null) {
       authorization.setGroupId(group);
@@ -43,14 +37,7 @@ public class Grants {
 
   /** Takes permissions back from a group's grant, where it has them. */
   public void revoke(String group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing =
-        authorizations
-            .createAuthorizationQuery()
-            .groupIdIn(group)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .authorizationType(AUTH_TYPE_GRANT)
-            .singleResult();
+    Authorization existing = find(group, resource, resourceId);
     if (existing == null) {
       return;
     }
@@ -58,5 +45,15 @@ public class Grants {
       existing.removePermission(permission);
     }
     authorizations.saveAuthorization(existing);
+  }
+
+  private Authorization find(String group, Resource resource, String resourceId) {
+    return authorizations
+        .createAuthorizationQuery()
+        .groupIdIn(group)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .authorizationType(AUTH_TYPE_GRANT)
+        .singleResult();
   }
 }

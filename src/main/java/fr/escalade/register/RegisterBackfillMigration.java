@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +16,11 @@ import org.springframework.stereotype.Component;
  * the entities: migrations run before JPA starts.
  */
 @Component
-class RegisterBackfillMigration implements JavaMigration {
+class RegisterBackfillMigration extends RegisterMigration {
+
+  RegisterBackfillMigration() {
+    super("3", "register backfill: name words and deadlines met");
+  }
 
   private static final int BATCH = 1000;
 
@@ -69,25 +71,5 @@ class RegisterBackfillMigration implements JavaMigration {
         }
       }
     }
-  }
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("3");
-  }
-
-  @Override
-  public String getDescription() {
-    return "register backfill: name words and deadlines met";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
   }
 }

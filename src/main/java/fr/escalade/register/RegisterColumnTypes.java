@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +18,11 @@ import org.springframework.stereotype.Component;
  * there is nothing to change.
  */
 @Component
-class RegisterColumnTypes implements JavaMigration {
+class RegisterColumnTypes extends RegisterMigration {
+
+  RegisterColumnTypes() {
+    super("2", "register column types as V1 declares them");
+  }
 
   record LongColumn(String table, String column, boolean text, boolean notNull) {}
 
@@ -93,25 +95,5 @@ class RegisterColumnTypes implements JavaMigration {
             upper ? table.toUpperCase(Locale.ROOT) : table, upper ? column.toUpperCase(Locale.ROOT) : column)) {
       return columns.next() ? columns.getString("TYPE_NAME") : "";
     }
-  }
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("2");
-  }
-
-  @Override
-  public String getDescription() {
-    return "register column types as V1 declares them";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
   }
 }
