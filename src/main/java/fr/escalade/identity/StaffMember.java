@@ -1,6 +1,5 @@
 package fr.escalade.identity;
 
-import fr.escalade.system.ForbiddenException;
 import java.util.Set;
 
 /**
@@ -10,16 +9,4 @@ import java.util.Set;
 public record StaffMember(String id, Set<String> groups) {
 
   public static final String ATTRIBUTE = "fr.escalade.staffMember";
-
-  public boolean isIn(String group) {
-    return groups.contains(group) || groups.contains(Roles.ADMIN);
-  }
-
-  /** Refuses the request with a 403 unless the caller is in {@code group} (or an administrator). */
-  public void require(String group, String toDoWhat) {
-    if (!isIn(group)) {
-      throw new ForbiddenException(
-          "Only the group '" + group + "' may " + toDoWhat + "; user '" + id + "' is not in it.");
-    }
-  }
 }

@@ -3,7 +3,6 @@ package fr.escalade.improvement;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.AccessibleFirms;
-import fr.escalade.identity.Roles;
 import fr.escalade.identity.StaffMember;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -126,7 +125,6 @@ class ImprovementController {
       @Valid @RequestBody NewCorrectiveAction request,
       @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
       AccessibleFirms access) {
-    caller.require(Roles.SUPERVISORS, "plan corrective actions");
     access.require("firm", request.firm());
     CorrectiveAction action =
         actions.plan(
@@ -141,9 +139,7 @@ class ImprovementController {
   CorrectiveActionView progress(
       @PathVariable long id,
       @Valid @RequestBody Progress request,
-      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
       AccessibleFirms access) {
-    caller.require(Roles.SUPERVISORS, "follow corrective actions");
     visible(actions.get(id), access);
     return view(actions.progress(id, request.status(), request.note(), request.owner(), request.dueOn()));
   }
@@ -153,9 +149,7 @@ class ImprovementController {
   CorrectiveActionView link(
       @PathVariable long id,
       @Valid @RequestBody Links request,
-      @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
       AccessibleFirms access) {
-    caller.require(Roles.SUPERVISORS, "link corrective actions to dysfunctions");
     visible(actions.get(id), access);
     return view(actions.link(id, request.dysfunctionIds()));
   }
