@@ -28,7 +28,11 @@ class ReferenceGenerator {
             .lockYear(year)
             .orElseGet(
                 () -> {
-                  creator.create(year);
+                  try {
+                    creator.create(year);
+                  } catch (DataIntegrityViolationException alreadyCreated) {
+                    // another registration (on this node or another) created it first: the row exists
+                  }
                   return counters.lockYear(year).orElseThrow();
                 });
     return format(year, counter.next());
@@ -38,7 +42,7 @@ class ReferenceGenerator {
     return String.format("REC-%04d-%06d", year, number);
   }
 
-  /** Creates a year's counter in a transaction of its own, so a concurrent creation is harmless. */
+  /** Creates a year's counter in a transaction of its own, so that a concurrent creation fails only that one. */
   @Component
   static class CounterCreator {
 
@@ -53,11 +57,9 @@ class ReferenceGenerator {
       if (counters.existsById(year)) {
         return;
       }
-      try {
-        counters.saveAndFlush(new ReferenceCounter(year));
-      } catch (DataIntegrityViolationException alreadyCreated) {
-        // another registration created it first: the row exists, which is all we need
-      }
+      // a duplicate key is thrown to the caller: caught here, it would leave this transaction
+      // rollback-only and its commit would fail (two registrations of a new year's first minute got a 500)
+      counters.saveAndFlush(new ReferenceCounter(year));
     }
   }
 }
