@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,6 +31,8 @@ class LoginThrottle extends OncePerRequestFilter {
 
   private static final String FORM_LOGIN = "/rapports/connexion";
   private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/";
+
+  private static final UrlPathHelper PATHS = new UrlPathHelper();
 
   private final AddressRateLimiter failures;
 
@@ -62,7 +65,8 @@ class LoginThrottle extends OncePerRequestFilter {
   }
 
   private static boolean checksAPassword(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // the decoded path, as Spring Security and the webapps match it: /rapports/%63onnexion is a login too
+    String path = PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/");
     return request.getHeader(HttpHeaders.AUTHORIZATION) != null
         || ("POST".equals(request.getMethod()) && (path.equals(FORM_LOGIN) || path.startsWith(WEBAPP_LOGIN)));
   }

@@ -87,9 +87,8 @@ class IdempotentIntake {
       }
       IdempotentRegistration found = first.get();
       if (!found.getRequestHash().equals(hash)) {
-        throw new ConflictException(
-            "Idempotency-Key '" + key + "' was first used with another request body"
-                + (found.isAnswered() ? " (complaint " + found.getReference() + ")." : "."));
+        // the first complaint's reference is not named: it may be another firm's
+        throw new ConflictException("Idempotency-Key '" + key + "' was first used with another request body.");
       }
       if (found.isAnswered()) {
         return new Answer(found.getReference(), found.getResponseBody());

@@ -109,6 +109,17 @@ class LoginThrottleTests {
   }
 
   @Test
+  void aPercentEncodedLoginPathIsCountedAsALogin() throws Exception {
+    for (int i = 0; i < QUOTA; i++) {
+      mvc.perform(
+              from(attacker, post(java.net.URI.create("/rapports/%63onnexion"))
+                  .param("username", victim).param("password", "guess" + i).with(csrf())))
+          .andExpect(status().is3xxRedirection());
+    }
+    mvc.perform(login("right-" + victim)).andExpect(status().isTooManyRequests());
+  }
+
+  @Test
   void wrongPasswordsSpacedPastTheDelaysNeverLockAnAccountForGood() {
     ZonedDateTime now = ZonedDateTime.parse("2026-03-04T10:00:00+01:00[Europe/Paris]");
     for (int attempt = 0; attempt < 3 * QUOTA; attempt++) {
