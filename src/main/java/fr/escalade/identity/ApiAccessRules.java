@@ -62,7 +62,9 @@ final class ApiAccessRules {
           rule(GET, "/api/corrective-actions/{id}", SUPERVISORS_ONLY),
           rule(POST, "/api/corrective-actions", SUPERVISORS_ONLY),
           rule(POST, "/api/corrective-actions/{id}/progress", SUPERVISORS_ONLY),
-          rule(POST, "/api/corrective-actions/{id}/dysfunctions", SUPERVISORS_ONLY));
+          rule(POST, "/api/corrective-actions/{id}/dysfunctions", SUPERVISORS_ONLY),
+          // the operating figures of every firm; the rest of /actuator but health is closed
+          rule(GET, "/actuator/prometheus", SUPERVISORS_ONLY));
 
   private ApiAccessRules() {}
 
