@@ -106,6 +106,10 @@ public class Complaint {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  /** When the client's personal data was erased at the end of the retention period; null until then. */
+  @Column(name = "erased_on")
+  private LocalDate erasedOn;
+
   protected Complaint() {}
 
   public Complaint(
@@ -327,5 +331,9 @@ public class Complaint {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  public LocalDate getErasedOn() {
+    return erasedOn;
   }
 }

@@ -24,6 +24,7 @@ final class ApiAccessRules {
   private static final Set<String> STAFF = Set.of(FIRST_CONTACT, COMPLAINTS_SERVICE, SUPERVISORS);
   private static final Set<String> COMPLAINTS_SERVICE_AND_SUPERVISORS = Set.of(COMPLAINTS_SERVICE, SUPERVISORS);
   private static final Set<String> SUPERVISORS_ONLY = Set.of(SUPERVISORS);
+  private static final Set<String> ADMINISTRATORS_ONLY = Set.of(Roles.ADMIN);
 
   record Rule(HttpMethod method, PathPattern path, Set<String> groups) {
 
@@ -62,7 +63,11 @@ final class ApiAccessRules {
           rule(GET, "/api/corrective-actions/{id}", SUPERVISORS_ONLY),
           rule(POST, "/api/corrective-actions", SUPERVISORS_ONLY),
           rule(POST, "/api/corrective-actions/{id}/progress", SUPERVISORS_ONLY),
-          rule(POST, "/api/corrective-actions/{id}/dysfunctions", SUPERVISORS_ONLY));
+          rule(POST, "/api/corrective-actions/{id}/dysfunctions", SUPERVISORS_ONLY),
+          // the operating figures of every firm; the rest of /actuator but health is closed
+          rule(GET, "/actuator/prometheus", SUPERVISORS_ONLY),
+          // erasing a complaint's personal data cannot be undone: a supervised operation
+          rule(POST, "/api/complaints/{reference}/erasure", ADMINISTRATORS_ONLY));
 
   private ApiAccessRules() {}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import fr.escalade.system.DatabaseOutage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
@@ -32,12 +33,37 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.identity = identity;
   }
 
+  /** Health is public for load balancers and supervisors of the process, and shows no details. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     // answers carry clients' personal data: no browser or proxy may keep a copy
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    String user = authenticatedUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+    String user;
+    Set<String> groups;
+    try {
+      user = authenticatedUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+      groups = user == null ? Set.of() : groupsOf(user);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      // the users are in the database too: the same 503 as the request itself would get
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter()
+          .write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
+              + "\"detail\":\"The database cannot be reached; nothing was registered. Try again in a moment.\"}");
+      return;
+    }
     if (user == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Escalade\", charset=\"UTF-8\"");
@@ -48,8 +74,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
               + "\"detail\":\"Authenticate with HTTP Basic as a Camunda user.\"}");
       return;
     }
-    Set<String> groups =
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).collect(Collectors.toSet());
     StaffMember caller = new StaffMember(user, groups);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<ApiAccessRules.Rule> rule = ApiAccessRules.ruleFor(request.getMethod(), path);
@@ -70,6 +94,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     request.setAttribute(StaffMember.ATTRIBUTE, caller);
     chain.doFilter(request, response);
+  }
+
+  private Set<String> groupsOf(String user) {
+    return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).collect(Collectors.toSet());
   }
 
   private String authenticatedUser(String header) {

@@ -92,7 +92,7 @@ class LoginThrottle extends OncePerRequestFilter {
       FilterRegistrationBean<LoginThrottle> registration =
           new FilterRegistrationBean<>(new LoginThrottle(new AddressRateLimiter(failuresPerAddress, window)));
       registration.setName("login-throttle");
-      registration.addUrlPatterns("/api/*", "/engine-rest/*", "/rapports/*", "/camunda/api/*");
+      registration.addUrlPatterns("/api/*", "/actuator/*", "/engine-rest/*", "/rapports/*", "/camunda/api/*");
       registration.setOrder(ORDER);
       return registration;
     }

@@ -1,6 +1,5 @@
 package fr.escalade.intake;
 
-import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 
 import fr.escalade.identity.AccessibleFirms;
@@ -24,12 +23,10 @@ class ComplaintController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-  private final ComplaintIntake intake;
   private final IdempotentIntake idempotentIntake;
   private final ComplaintRegister register;
 
-  ComplaintController(ComplaintIntake intake, IdempotentIntake idempotentIntake, ComplaintRegister register) {
-    this.intake = intake;
+  ComplaintController(IdempotentIntake idempotentIntake, ComplaintRegister register) {
     this.idempotentIntake = idempotentIntake;
     this.register = register;
   }
@@ -41,8 +38,8 @@ class ComplaintController {
       AccessibleFirms firms) {
     firms.require("firm", request.firm());
     if (key == null) {
-      Complaint complaint = intake.register(request);
-      return created(complaint.getReference()).body(idempotentIntake.view(complaint));
+      IdempotentIntake.Registered registered = idempotentIntake.registerAndView(request);
+      return created(registered.reference()).body(registered.view());
     }
     if (key.isBlank() || key.length() > 200) {
       throw InvalidRequestException.of(IDEMPOTENCY_KEY, "must be 1 to 200 characters");

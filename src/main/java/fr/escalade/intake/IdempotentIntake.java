@@ -73,6 +73,20 @@ class IdempotentIntake {
     return ComplaintView.of(complaint, correspondence.of(complaint.getReference()));
   }
 
+  /**
+   * Registers and describes the complaint in one transaction: should the database fail while the
+   * answer is read, the registration is rolled back with it, so a client told "nothing was
+   * registered" (503) that retries does not register the complaint twice.
+   */
+  Registered registerAndView(NewComplaint request) {
+    return inOneTransaction.execute(status -> {
+      Complaint complaint = intake.register(request);
+      return new Registered(complaint.getReference(), view(complaint));
+    });
+  }
+
+  record Registered(String reference, ComplaintView view) {}
+
   /** The answer for {@code key}: the first request's, or a new registration if this one is first. */
   public Answer answer(String key, NewComplaint request) {
     String hash = hash(request);

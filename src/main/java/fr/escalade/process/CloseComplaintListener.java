@@ -3,7 +3,9 @@ package fr.escalade.process;
 import static fr.escalade.process.ProcessVariables.HANDLING_OUTCOME;
 
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.HandlingOutcome;
+import fr.escalade.retention.HistoryRetention;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class CloseComplaintListener implements ExecutionListener {
 
   private final ComplaintRegister register;
+  private final HistoryRetention historyRetention;
 
-  CloseComplaintListener(ComplaintRegister register) {
+  CloseComplaintListener(ComplaintRegister register, HistoryRetention historyRetention) {
     this.register = register;
+    this.historyRetention = historyRetention;
   }
 
   @Override
@@ -29,8 +33,8 @@ public class CloseComplaintListener implements ExecutionListener {
       return;
     }
     String handled = (String) execution.getVariable(HANDLING_OUTCOME);
-    register.close(
-        register.get(execution.getProcessBusinessKey()),
-        handled == null ? null : HandlingOutcome.valueOf(handled).closingOutcome());
+    Complaint complaint = register.get(execution.getProcessBusinessKey());
+    register.close(complaint, handled == null ? null : HandlingOutcome.valueOf(handled).closingOutcome());
+    historyRetention.keepHistoryForRetentionPeriod(complaint);
   }
 }

@@ -55,6 +55,18 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseOutage.causedBy(e)) {
+      // the request's transaction never began or was rolled back: nothing of it is kept
+      log.warn("Database unreachable: {}", e.toString());
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "The database cannot be reached; nothing was registered. Try again in a moment.");
+      problem.setTitle("Service unavailable");
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+          .body(problem);
+    }
     log.error("Unexpected failure of an API request", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request failed on the server; nothing was registered.");
   }
