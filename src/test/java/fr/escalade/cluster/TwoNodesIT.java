@@ -50,6 +50,12 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PrivatePostgres.class)
 class TwoNodesIT {
 
+  /**
+   * The complaints' own jobs (their timers): the engine's history cleanup, which runs in its night
+   * window on whichever node and reschedules itself under one id, is not a timer that fired twice.
+   */
+  private static final String OF_COMPLAINTS = " and process_instance_id_ is not null";
+
   private static final String ADMIN = "responsable";
   private static final String ADMIN_PASSWORD = "cheval-agrafe-Batterie-42";
   private static final String STAFF_PASSWORD = "mot-de-passe-du-personnel";
@@ -288,10 +294,10 @@ class TwoNodesIT {
       throws Exception {
     // every timer of every instance fired once: one successful job per job definition and instance
     long timersFiredTwice =
-        count(sql, "select count(*) from (select 1 from act_hi_job_log where job_state_ = 2"
+        count(sql, "select count(*) from (select 1 from act_hi_job_log where job_state_ = 2" + OF_COMPLAINTS
             + " group by job_def_id_, process_instance_id_ having count(*) > 1) twice");
-    long timersFired = count(sql, "select count(*) from act_hi_job_log where job_state_ = 2");
-    long failedAttempts = count(sql, "select count(*) from act_hi_job_log where job_state_ = 1");
+    long timersFired = count(sql, "select count(*) from act_hi_job_log where job_state_ = 2" + OF_COMPLAINTS);
+    long failedAttempts = count(sql, "select count(*) from act_hi_job_log where job_state_ = 1" + OF_COMPLAINTS);
     long incidents = json.readTree(node.get("/engine-rest/incident/count", ADMIN, ADMIN_PASSWORD).body()).path("count").asLong(-1);
 
     // every complaint got its five letters once, each delivered

@@ -144,7 +144,8 @@ class BadInputTests {
 
   @Test
   void aMalformedEngineAddressIsAClientErrorWithoutAStackTrace() throws Exception {
-    for (String path : new String[] {"/engine-rest;x/task", "/engine-rest/task;x", "/api;x/complaints", "/engine-rest%3Bx/task", "/engine-rest//task"}) {
+    for (String path : new String[] {"/engine-rest;x/task", "/engine-rest/task;x", "/api;x/complaints", "/engine-rest%3Bx/task", "/engine-rest//task",
+        "/camunda/api/%61dmin/auth/user/default/login/cockpit", "/engine-rest/%74ask"}) {
       HttpResponse<String> response =
           HttpClient.newHttpClient()
               .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
