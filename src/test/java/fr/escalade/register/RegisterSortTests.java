@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClockExtension;
-import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.Outcome;

@@ -1,14 +1,10 @@
 package fr.escalade.process.answer;
 
-import fr.escalade.correspondence.LetterType;
-import fr.escalade.correspondence.LetterWriter;
 
 import static fr.escalade.process.ProcessVariables.DELAY_REASON;
 import static fr.escalade.process.ProcessVariables.EXPECTED_ANSWER_ON;
 
-import fr.escalade.complaint.ComplaintRegister;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
