@@ -102,7 +102,7 @@ class EscaladeApplicationTests {
     assertThat(answered.get("correspondence").findValuesAsText("type"))
         .containsExactly("SUBMISSION_COPY", "ACKNOWLEDGEMENT", "ANSWER");
     assertThat(answered.get("correspondence").get(2).get("recipient").asText()).isEqualTo("paul@example.fr");
-    assertThat(answered.get("correspondence").get(2).get("body").asText()).contains("le.mediateur@mediation-assurances.org");
+    assertThat(answered.get("correspondence").get(2).get("body").asText()).contains("le.mediateur@mediation-assurance.org");
 
     // the mediator's side, through the API
     assertThat(as("marc").postForEntity("/api/complaints/{r}/mediator-proposal", Map.of("proposedOn", "2026-03-02", "proposal", "x"), String.class, reference)

@@ -208,6 +208,15 @@ public class Complaint {
     this.status = ComplaintStatus.CLOSED;
   }
 
+  /** The day a deadline of this complaint falls on; null while the step it belongs to has not begun. */
+  public LocalDate dueOn(Deadline deadline) {
+    return switch (deadline) {
+      case ACKNOWLEDGEMENT, ANSWER -> deadlines.dueOn(deadline);
+      case PROMISED_ANSWER -> delay.getExpectedAnswerOn();
+      case MEDIATOR_FILE, MEDIATOR_PROPOSAL, PROPOSAL_RESPONSE -> mediation.dueOn(deadline);
+    };
+  }
+
   public Long getId() {
     return id;
   }

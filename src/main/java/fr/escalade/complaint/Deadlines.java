@@ -43,11 +43,12 @@ public class Deadlines {
     this.answerDueOn = answerDueOn;
   }
 
-  /** The last day to meet a deadline. */
+  /** The last day to meet the acknowledgement or the answer deadline. */
   public LocalDate dueOn(Deadline deadline) {
     return switch (deadline) {
       case ACKNOWLEDGEMENT -> acknowledgementDueOn;
       case ANSWER -> answerDueOn;
+      default -> throw new IllegalArgumentException(deadline + " is not a deadline of the firm's handling");
     };
   }
 

@@ -68,6 +68,12 @@ public class Mediation {
     this.proposalAccepted = accepted;
   }
 
+  /** The day a deadline of the mediation stage falls on; null until that step has begun. */
+  LocalDate dueOn(Deadline deadline) {
+    // filled in with the mediation stage's dates (file, proposal, response)
+    return null;
+  }
+
   public LocalDate getOpensOn() {
     return opensOn;
   }

@@ -70,11 +70,11 @@ class LetterTemplatesTests {
     switch (type.recipient()) {
       case COMPLAINANT -> assertThat(letter.getBody())
           .contains("Asekkey", "3 rue des Lilas, 75011 Paris", "Madame, Monsieur", "Service Réclamations");
-      case MEDIATOR -> assertThat(letter.getRecipient()).isEqualTo("le.mediateur@mediation-assurances.org");
+      case MEDIATOR -> assertThat(letter.getRecipient()).isEqualTo("le.mediateur@mediation-assurance.org");
       case STAFF -> assertThat(letter.getBody()).contains("http://localhost:8080/camunda/app/tasklist/default/");
     }
     if (type == LetterType.ANSWER || type == LetterType.DELAY_NOTICE || type == LetterType.MEDIATION_INFORMATION) {
-      assertThat(letter.getBody()).contains("La Médiation de l'Assurance", "TSA 50110", "le.mediateur@mediation-assurances.org");
+      assertThat(letter.getBody()).contains("La Médiation de l'Assurance", "TSA 50110", "le.mediateur@mediation-assurance.org");
     }
     Firm asekkey = firms.get("asekkey");
     String html = layout.html(asekkey, letter.getSubject(), letter.getBody());

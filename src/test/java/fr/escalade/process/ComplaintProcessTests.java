@@ -168,7 +168,7 @@ class ComplaintProcessTests {
     then(answered.getStatus()).isEqualTo(ComplaintStatus.ANSWERED);
     then(answered.getAnswerSentOn()).isEqualTo(LocalDate.of(2026, 4, 10));
     then(lastLetter(instance, LetterType.ANSWER).getBody())
-        .contains("La Médiation de l'Assurance", "le.mediateur@mediation-assurances.org", "1 mai 2026");
+        .contains("La Médiation de l'Assurance", "le.mediateur@mediation-assurance.org", "1 mai 2026");
     then(lettersOf(instance))
         .containsExactly(LetterType.ACKNOWLEDGEMENT, LetterType.DELAY_NOTICE, LetterType.ANSWER);
 
@@ -243,7 +243,7 @@ class ComplaintProcessTests {
     complete(task(), withVariables(MEDIATOR_FILE_SUMMARY, "Cotisation conforme au contrat signé."));
 
     assertThat(instance).hasPassed(TASK_SEND_MEDIATOR_FILE).isWaitingAt(EVENT_MEDIATOR_PROPOSAL_RECEIVED);
-    then(lastLetter(instance, LetterType.MEDIATOR_FILE).getRecipient()).isEqualTo("le.mediateur@mediation-assurances.org");
+    then(lastLetter(instance, LetterType.MEDIATOR_FILE).getRecipient()).isEqualTo("le.mediateur@mediation-assurance.org");
     runtime.createMessageCorrelation(MEDIATOR_PROPOSAL_MESSAGE)
         .processInstanceBusinessKey(instance.getBusinessKey())
         .setVariables(Map.of(MEDIATOR_PROPOSAL_ON, "2026-07-01", MEDIATOR_PROPOSAL, "Rembourser la moitié de la cotisation."))

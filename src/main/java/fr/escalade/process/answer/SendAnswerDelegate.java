@@ -7,7 +7,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firms;
-import fr.escalade.firm.MediatorProperties;
+import fr.escalade.firm.MediationPeriods;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,12 +23,12 @@ class SendAnswerDelegate implements JavaDelegate {
 
   private final AnswerSteps steps;
   private final Firms firms;
-  private final MediatorProperties mediator;
+  private final MediationPeriods mediation;
 
-  SendAnswerDelegate(AnswerSteps steps, Firms firms, MediatorProperties mediator) {
+  SendAnswerDelegate(AnswerSteps steps, Firms firms, MediationPeriods mediation) {
     this.steps = steps;
     this.firms = firms;
-    this.mediator = mediator;
+    this.mediation = mediation;
   }
 
   @Override
@@ -47,7 +47,7 @@ class SendAnswerDelegate implements JavaDelegate {
     execution.setVariable(
         CLOSE_WITHOUT_REFERRAL_AT,
         DeadlinePlanner.endOf(
-            waitFrom.plus(mediator.closeWithoutReferralAfter()),
+            waitFrom.plus(mediation.closeWithoutReferralAfter()),
             firms.get(complaint.getFirm()).calendar().timeZone()));
   }
 

@@ -73,7 +73,7 @@ public class StaffNotices {
     Map<String, Object> details =
         Map.of(
             "deadlineLabel", deadline.label(),
-            "deadline", complaint.getDeadlines().dueOn(deadline),
+            "deadline", complaint.dueOn(deadline),
             "openTasks", openTaskNames,
             "tasklistUrl", open.isEmpty() ? tasklistUrl : tasklistUrl + "?task=" + open.get(0).getId());
     letters.writeToStaff(type, complaint, recipients, details);
