@@ -1,7 +1,9 @@
 package fr.escalade.complaint;
 
 import fr.escalade.deadline.ComplaintDeadlines;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,11 +12,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** A complaint as the register records it, kept in step with its process by the process steps. */
 @Entity
@@ -86,6 +93,11 @@ public class Complaint {
 
   @Embedded private Delay delay;
 
+  @ElementCollection
+  @CollectionTable(name = "delay_notice", joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "notice_order")
+  private List<DelayNotice> delayNotices = new ArrayList<>();
+
   /** Null when Hibernate loads a complaint not answered yet: all its columns are empty. */
   @Embedded private Answer answer;
 
@@ -95,6 +107,11 @@ public class Complaint {
   private Outcome outcome;
 
   @Embedded private Mediation mediation;
+
+  @ElementCollection
+  @CollectionTable(name = "mediator_referral", joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "referral_order")
+  private List<MediatorReferral> mediatorReferrals = new ArrayList<>();
 
   /** SHA-256 of the client's tracking token: the token itself is only ever shown to the client. */
   @Column(name = "tracking_token_hash", length = 64)
@@ -158,8 +175,16 @@ public class Complaint {
     deadlines.recordAcknowledgement(sentOn);
   }
 
-  void recordDelayNotice(String reason, LocalDate expectedOn) {
+  void markAcknowledgementAutomatic() {
+    deadlines.markAcknowledgementAutomatic();
+  }
+
+  /** Keeps the notice beside the earlier ones; it is late when sent after the answer deadline. */
+  DelayNotice recordDelayNotice(LocalDate sentOn, String reason, LocalDate expectedOn) {
+    DelayNotice notice = new DelayNotice(sentOn, reason, expectedOn, sentOn.isAfter(deadlines.getAnswerDueOn()));
+    delayNotices.add(notice);
     delay.recordNotice(reason, expectedOn);
+    return notice;
   }
 
   void recordAnswer(LocalDate sentOn, Outcome outcome, String category, BigDecimal amountAtStake) {
@@ -185,11 +210,37 @@ public class Complaint {
     return trackingTokenHash != null;
   }
 
-  void recordMediatorReferral(LocalDate referredOn, boolean admissible) {
-    mediation.recordReferral(referredOn, admissible);
-    if (admissible) {
-      enterLevel(3, ComplaintStatus.WITH_MEDIATOR);
+  /**
+   * Records a referral whenever the client makes it: the complaint goes to level 3 — reopened if it
+   * was closed — with a warning when the referral looks premature or late to the firm.
+   */
+  MediatorReferral recordMediatorReferral(LocalDate filedOn, LocalDate receivedOn) {
+    LocalDate referredOn = filedOn != null ? filedOn : receivedOn;
+    MediatorReferral referral = new MediatorReferral(filedOn, receivedOn, warningFor(referredOn));
+    mediatorReferrals.add(referral);
+    mediation.recordReferral(referral);
+    closedOn = null;
+    enterLevel(3, ComplaintStatus.WITH_MEDIATOR);
+    return referral;
+  }
+
+  /**
+   * What makes a referral look inadmissible (the mediator's charter): no written complaint before it,
+   * more than a year after it, or before mediation opens while the firm has not answered — an answer
+   * the client contests opens mediation at once.
+   */
+  private ReferralWarning warningFor(LocalDate referredOn) {
+    if (outcome == Outcome.NOT_A_COMPLAINT) {
+      return ReferralWarning.NOT_A_COMPLAINT;
     }
+    if (referredOn.isAfter(mediation.getClosesOn())) {
+      return ReferralWarning.LATE;
+    }
+    boolean answered = outcome != null || deadlines.getAnswerSentOn() != null;
+    if (referredOn.isBefore(mediation.getOpensOn()) && !answered) {
+      return ReferralWarning.PREMATURE;
+    }
+    return null;
   }
 
   void recordMediatorProposal(LocalDate proposedOn, String proposal) {
@@ -283,6 +334,16 @@ public class Complaint {
 
   public Delay getDelay() {
     return delay;
+  }
+
+  /** Every delay notice sent, oldest first. */
+  public List<DelayNotice> getDelayNotices() {
+    return Collections.unmodifiableList(delayNotices);
+  }
+
+  /** Every referral to the mediator the firm learnt of, oldest first. */
+  public List<MediatorReferral> getMediatorReferrals() {
+    return Collections.unmodifiableList(mediatorReferrals);
   }
 
   public Answer getAnswer() {

@@ -75,9 +75,17 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
-  public void recordDelayNotice(Complaint complaint, String reason, LocalDate expectedOn) {
-    complaint.recordDelayNotice(reason, expectedOn);
+  /** Notes that Escalade wrote the acknowledgement itself because nobody had. */
+  public void recordAutomaticAcknowledgement(Complaint complaint) {
+    complaint.markAcknowledgementAutomatic();
     keep(complaint);
+  }
+
+  /** Keeps a delay notice sent today; returns it, late when sent after the answer deadline. */
+  public DelayNotice recordDelayNotice(Complaint complaint, String reason, LocalDate expectedOn) {
+    DelayNotice notice = complaint.recordDelayNotice(today(complaint), reason, expectedOn);
+    keep(complaint);
+    return notice;
   }
 
   public void recordAnswer(Complaint complaint, Outcome outcome, String category, BigDecimal amountAtStake) {
@@ -95,9 +103,11 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
-  public void recordMediatorReferral(Complaint complaint, LocalDate referredOn, boolean admissible) {
-    complaint.recordMediatorReferral(referredOn, admissible);
+  /** Records a referral to the mediator, reopening a closed complaint at level 3. */
+  public MediatorReferral recordMediatorReferral(Complaint complaint, LocalDate filedOn, LocalDate receivedOn) {
+    MediatorReferral referral = complaint.recordMediatorReferral(filedOn, receivedOn);
     keep(complaint);
+    return referral;
   }
 
   public void recordMediatorProposal(Complaint complaint, LocalDate proposedOn, String proposal) {

@@ -32,6 +32,10 @@ public class Deadlines {
   @Column(name = "answered_in_time")
   private Boolean answeredInTime;
 
+  /** Escalade sent the acknowledgement itself: nobody had when its reminder fell due. */
+  @Column(name = "acknowledgement_automatic")
+  private Boolean acknowledgementAutomatic;
+
   /** Calendar days from the start date to the answer, for the reporting percentiles. */
   @Column(name = "answer_days")
   private Integer answerDays;
@@ -68,6 +72,14 @@ public class Deadlines {
       acknowledgementSentOn = sentOn;
     }
     judgeAcknowledgement(sentOn);
+  }
+
+  void markAcknowledgementAutomatic() {
+    acknowledgementAutomatic = true;
+  }
+
+  public boolean isAcknowledgementAutomatic() {
+    return Boolean.TRUE.equals(acknowledgementAutomatic);
   }
 
   void recordAnswer(LocalDate sentOn, LocalDate startDate) {

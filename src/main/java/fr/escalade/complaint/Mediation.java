@@ -2,6 +2,8 @@ package fr.escalade.complaint;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +22,14 @@ public class Mediation {
   @Column(name = "mediator_referred_on")
   private LocalDate referredOn;
 
+  @Column(name = "mediator_referral_filed_on")
+  private LocalDate referralFiledOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mediator_referral_warning", length = 20)
+  private ReferralWarning referralWarning;
+
+  /** The mediator's judgement, null until the mediator takes the case up or declares it inadmissible. */
   @Column(name = "mediator_referral_admissible")
   private Boolean referralAdmissible;
 
@@ -39,24 +49,17 @@ public class Mediation {
     this.closesOn = closesOn;
   }
 
-  /** Whether a referral received that day is admissible: not before mediation opens, not after it closes. */
-  public boolean admits(LocalDate referredOn) {
-    return !referredOn.isBefore(opensOn) && !referredOn.isAfter(closesOn);
-  }
-
-  /** Whether the client referred the complaint to the mediator, admissibly or not. */
+  /** Whether the client referred the complaint to the mediator. */
   public boolean isReferred() {
     return referredOn != null;
   }
 
-  /** Whether the mediator took the complaint up: it was referred, and admissibly. */
-  public boolean isUnderWay() {
-    return referredOn != null && Boolean.TRUE.equals(referralAdmissible);
-  }
-
-  void recordReferral(LocalDate referredOn, boolean admissible) {
-    this.referredOn = referredOn;
-    this.referralAdmissible = admissible;
+  /** The latest referral: the day the firm learnt of it, the day it was filed, the firm's warning. */
+  void recordReferral(MediatorReferral referral) {
+    this.referredOn = referral.getReceivedOn();
+    this.referralFiledOn = referral.getFiledOn();
+    this.referralWarning = referral.getWarning();
+    this.referralAdmissible = null;
   }
 
   void recordProposal(LocalDate proposedOn, String proposal) {
@@ -84,6 +87,14 @@ public class Mediation {
 
   public LocalDate getReferredOn() {
     return referredOn;
+  }
+
+  public LocalDate getReferralFiledOn() {
+    return referralFiledOn;
+  }
+
+  public ReferralWarning getReferralWarning() {
+    return referralWarning;
   }
 
   public Boolean getReferralAdmissible() {

@@ -58,6 +58,9 @@ public final class RegisterFields {
   public static final RegisterField ACKNOWLEDGEMENT_SENT_ON =
       RegisterField.of("acknowledgementSentOn", c -> c.getDeadlines().getAcknowledgementSentOn())
           .storedAt("deadlines.acknowledgementSentOn");
+  public static final RegisterField ACKNOWLEDGEMENT_AUTOMATIC =
+      RegisterField.of("acknowledgementAutomatic", c -> c.getDeadlines().isAcknowledgementAutomatic())
+          .storedAt("deadlines.acknowledgementAutomatic");
   public static final RegisterField ANSWER_DUE_ON =
       RegisterField.of("answerDueOn", c -> c.getDeadlines().getAnswerDueOn()).storedAt("deadlines.answerDueOn");
   public static final RegisterField ANSWER_SENT_ON =
@@ -80,6 +83,12 @@ public final class RegisterFields {
   public static final RegisterField MEDIATOR_REFERRED_ON =
       RegisterField.of("mediatorReferredOn", c -> c.getMediation().getReferredOn())
           .shownAs("mediation.referredOn").storedAt("mediation.referredOn");
+  public static final RegisterField MEDIATOR_REFERRAL_FILED_ON =
+      RegisterField.of("mediatorReferralFiledOn", c -> c.getMediation().getReferralFiledOn())
+          .shownAs("mediation.filedOn").storedAt("mediation.referralFiledOn");
+  public static final RegisterField MEDIATOR_REFERRAL_WARNING =
+      RegisterField.of("mediatorReferralWarning", c -> c.getMediation().getReferralWarning())
+          .shownAs("mediation.warning").storedAt("mediation.referralWarning");
   public static final RegisterField MEDIATOR_REFERRAL_ADMISSIBLE =
       RegisterField.of("mediatorReferralAdmissible", c -> c.getMediation().getReferralAdmissible())
           .shownAs("mediation.admissible").storedAt("mediation.referralAdmissible");
@@ -104,9 +113,10 @@ public final class RegisterFields {
           COMPLAINANT_IS_CLIENT, COMPLAINANT_IS_RESIDENT, COMPLAINANT_REPRESENTED_BY,
           CONTRACT_REFERENCE, SUBJECT, DESCRIPTION, CATEGORY, AMOUNT_AT_STAKE,
           SENT_ON, RECEIVED_ON, START_DATE, REGISTERED_AT, ENTRY_LEVEL, LEVEL_REACHED, STATUS,
-          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ANSWER_DUE_ON, ANSWER_SENT_ON,
+          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ACKNOWLEDGEMENT_AUTOMATIC, ANSWER_DUE_ON, ANSWER_SENT_ON,
           DELAY_NOTICES_SENT, DELAY_REASON, EXPECTED_ANSWER_ON, OUTCOME,
-          MEDIATION_OPENS_ON, MEDIATION_CLOSES_ON, MEDIATOR_REFERRED_ON, MEDIATOR_REFERRAL_ADMISSIBLE,
+          MEDIATION_OPENS_ON, MEDIATION_CLOSES_ON, MEDIATOR_REFERRED_ON,
+          MEDIATOR_REFERRAL_FILED_ON, MEDIATOR_REFERRAL_WARNING, MEDIATOR_REFERRAL_ADMISSIBLE,
           MEDIATOR_PROPOSAL_ON, MEDIATOR_PROPOSAL, MEDIATOR_PROPOSAL_ACCEPTED,
           CLOSED_ON, PROCESS_INSTANCE_ID);
 

@@ -3,6 +3,7 @@ package fr.escalade.deadline;
 import fr.escalade.firm.CalendarSettings;
 
 import fr.escalade.firm.Firm;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -42,6 +43,25 @@ public class DeadlinePlanner {
         start.plusYears(MEDIATION_WINDOW_YEARS),
         calendar.subtractWorkingDays(acknowledgementDue, reminders.acknowledgementDaysBefore()),
         calendar.subtractWorkingDays(answerDue, reminders.answerDaysBefore()));
+  }
+
+  /**
+   * When agents are reminded of the answer date a delay notice announced: some working days before
+   * it, or on its morning when that is already past.
+   */
+  public Date promisedAnswerReminder(Firm firm, LocalDate promisedOn, Instant now) {
+    ZoneId zone = firm.calendar().timeZone();
+    LocalDate day = calendarOf(firm.calendar()).subtractWorkingDays(promisedOn, reminders.promisedAnswerDaysBefore());
+    Date reminder = reminderTime(day, zone);
+    return reminder.toInstant().isBefore(now) ? reminderTime(promisedOn, zone) : reminder;
+  }
+
+  /**
+   * The answer deadline's escalation as an ISO 8601 repeating interval: at the end of the deadline
+   * day, then every configured period for as long as the complaint waits for its answer.
+   */
+  public String answerEscalationCycle(LocalDate answerDue, ZoneId zone) {
+    return "R/" + endOf(answerDue, zone).toInstant() + "/" + reminders.answerEscalationEvery();
   }
 
   /** The clocks run from the sending date; the receipt date stands in when that is unknown. */

@@ -8,12 +8,15 @@ import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
 import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
+import fr.escalade.system.InvalidRequestException.FieldProblem;
 import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,22 +43,52 @@ class MediationController {
     this.process = process;
   }
 
-  record Referral(@NotNull LocalDate receivedOn) {}
+  /**
+   * A referral as the firm learnt of it.
+   *
+   * @param filedOn the day the client filed it with the mediator, when the firm knows it
+   * @param receivedOn the day the firm learnt of it (from the client or the mediator)
+   */
+  record Referral(LocalDate filedOn, @NotNull LocalDate receivedOn) {}
 
   record Proposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 10_000) String proposal) {}
 
+  /**
+   * Records a referral whenever the client makes it — before any answer, after a settlement, after
+   * the complaint was closed (it reopens) — with a warning when it looks premature or late: the
+   * mediator judges admissibility, not the firm.
+   */
   @PostMapping(path = "/mediator-referral", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
   ResponseEntity<Void> referral(
       @PathVariable String reference, @Valid @RequestBody Referral referral, AccessibleFirms access) {
     Complaint complaint = access.visible(register.get(reference));
-    checkReported(complaint, referral.receivedOn(), "receivedOn");
-    deliver(
-        complaint,
-        Message.MEDIATOR_REFERRAL,
-        Map.of(REFERRAL_RECEIVED_ON, referral.receivedOn().toString()),
-        "is not waiting for a mediator referral: it must have been answered and not yet closed or referred");
+    LocalDate today = register.today(complaint);
+    List<FieldProblem> problems = new ArrayList<>();
+    problems.addAll(referralDateProblems("receivedOn", referral.receivedOn(), complaint, today));
+    problems.addAll(referralDateProblems("filedOn", referral.filedOn(), complaint, today));
+    if (problems.isEmpty() && referral.filedOn() != null && referral.filedOn().isAfter(referral.receivedOn())) {
+      problems.add(new FieldProblem("filedOn", "is after receivedOn: the firm cannot learn of a referral before it is filed"));
+    }
+    QueryLimits.throwIfAny(problems);
+    if (complaint.getErasedOn() != null) {
+      throw new ConflictException("Complaint " + reference + " was erased at the end of its retention period.");
+    }
+    if (process.isMediationUnderWay(reference)) {
+      throw new ConflictException(
+          "Complaint " + reference + " is already with the mediator: record the mediator's proposal or closure instead.");
+    }
+    process.referToMediator(complaint, referral.filedOn(), referral.receivedOn());
     return ResponseEntity.accepted().build();
+  }
+
+  /** A referral's dates are reported, so past, and come after the complaint they refer to. */
+  private static List<FieldProblem> referralDateProblems(String field, LocalDate date, Complaint complaint, LocalDate today) {
+    List<FieldProblem> problems = QueryLimits.reportedDateProblems(field, date, today);
+    if (problems.isEmpty() && date != null && date.isBefore(complaint.getStartDate())) {
+      return List.of(new FieldProblem(field, "is before the complaint was sent (" + complaint.getStartDate() + ")"));
+    }
+    return problems;
   }
 
   @PostMapping(path = "/mediator-proposal", consumes = MediaType.APPLICATION_JSON_VALUE)

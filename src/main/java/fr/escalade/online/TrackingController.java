@@ -80,7 +80,7 @@ class TrackingController {
     steps.add(new Step("Réponse motivée", "au plus tard le " + date(deadlines.getAnswerDueOn()),
         date(deadlines.getAnswerSentOn()), true));
     steps.add(new Step("Recours au médiateur, si vous le souhaitez", "à partir du " + date(mediation.getOpensOn()),
-        mediation.isUnderWay() ? date(mediation.getReferredOn()) : null, false));
+        mediation.isReferred() ? date(mediation.getReferredOn()) : null, false));
     if (c.getClosedOn() != null) {
       steps.add(new Step("Clôture", null, date(c.getClosedOn()), true));
     }

@@ -6,6 +6,8 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.deadline.ComplaintDeadlines;
 import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firm;
+import fr.escalade.firm.Firms;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -37,10 +39,12 @@ public class ComplaintProcess {
 
   private final RuntimeService runtime;
   private final DeadlinePlanner planner;
+  private final Firms firms;
 
-  ComplaintProcess(RuntimeService runtime, DeadlinePlanner planner) {
+  ComplaintProcess(RuntimeService runtime, DeadlinePlanner planner, Firms firms) {
     this.runtime = runtime;
     this.planner = planner;
+    this.firms = firms;
   }
 
   /** Starts the process of a complaint just entered in the register and ties the two together. */
@@ -50,6 +54,48 @@ public class ComplaintProcess {
             .startProcessInstanceByKey(PROCESS_KEY, complaint.getReference(), variables(complaint, firm, deadlines))
             .getId();
     complaint.attachProcess(instanceId);
+  }
+
+  /**
+   * Hands a referral to the mediator to the complaint's process, whenever the client makes it: the
+   * running process takes it in its referral event sub-process; a closed complaint's process is
+   * started again by its "referral after closure" start event, which reopens the complaint.
+   *
+   * @param filedOn the day the client filed it with the mediator, null when unknown
+   * @param receivedOn the day the firm learnt of it
+   */
+  public void referToMediator(Complaint complaint, LocalDate filedOn, LocalDate receivedOn) {
+    Map<String, Object> referral = new HashMap<>();
+    referral.put(REFERRAL_FILED_ON, filedOn == null ? null : filedOn.toString());
+    referral.put(REFERRAL_RECEIVED_ON, receivedOn.toString());
+    if (isRunning(complaint.getReference())) {
+      deliver(complaint.getReference(), Message.MEDIATOR_REFERRAL, referral);
+      return;
+    }
+    Map<String, Object> variables = contextVariables(complaint, firms.get(complaint.getFirm()));
+    variables.putAll(referral);
+    String instanceId =
+        runtime
+            .createMessageCorrelation(MEDIATOR_REFERRAL_AFTER_CLOSURE_MESSAGE)
+            .processInstanceBusinessKey(complaint.getReference())
+            .setVariables(variables)
+            .correlateStartMessage()
+            .getId();
+    complaint.attachProcess(instanceId);
+  }
+
+  /** Whether a mediation of the complaint is under way: its mediation stage is running. */
+  public boolean isMediationUnderWay(String reference) {
+    return runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(MEDIATION_PROCESS_KEY)
+            .processInstanceBusinessKey(reference)
+            .count()
+        > 0;
+  }
+
+  private boolean isRunning(String reference) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(reference).count() > 0;
   }
 
   /** Whether the complaint's process waits for this message now. */
@@ -69,6 +115,21 @@ public class ComplaintProcess {
 
   private Map<String, Object> variables(Complaint complaint, Firm firm, ComplaintDeadlines deadlines) {
     ZoneId zone = firm.calendar().timeZone();
+    Map<String, Object> variables = contextVariables(complaint, firm);
+    variables.put(ACKNOWLEDGEMENT_DUE_ON, DISPLAY_DATE.format(deadlines.acknowledgementDue()));
+    variables.put(ANSWER_DUE_ON, DISPLAY_DATE.format(deadlines.answerDue()));
+    variables.put(MEDIATION_OPENS_ON, DISPLAY_DATE.format(deadlines.mediationOpens()));
+    variables.put(ACKNOWLEDGEMENT_DUE_AT, DeadlinePlanner.endOf(deadlines.acknowledgementDue(), zone));
+    variables.put(ANSWER_DUE_AT, DeadlinePlanner.endOf(deadlines.answerDue(), zone));
+    variables.put(ACKNOWLEDGEMENT_REMINDER_AT, planner.reminderTime(deadlines.acknowledgementReminder(), zone));
+    variables.put(ANSWER_REMINDER_AT, planner.reminderTime(deadlines.answerReminder(), zone));
+    variables.put(ANSWER_ESCALATION_CYCLE, planner.answerEscalationCycle(deadlines.answerDue(), zone));
+    variables.put(MEDIATION_OPENS_AT, DeadlinePlanner.startOf(deadlines.mediationOpens(), zone));
+    return variables;
+  }
+
+  /** What every task form shows of the complaint, whichever start event began the process. */
+  private Map<String, Object> contextVariables(Complaint complaint, Firm firm) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(REFERENCE, complaint.getReference());
     variables.put(FIRM, complaint.getFirm());
@@ -80,16 +141,7 @@ public class ComplaintProcess {
     variables.put(CONTRACT_REFERENCE, complaint.getContractReference());
     variables.put(SUBJECT, complaint.getSubject());
     variables.put(DESCRIPTION, complaint.getDescription());
-    variables.put(SENT_ON, DISPLAY_DATE.format(deadlines.startDate()));
-    variables.put(ACKNOWLEDGEMENT_DUE_ON, DISPLAY_DATE.format(deadlines.acknowledgementDue()));
-    variables.put(ANSWER_DUE_ON, DISPLAY_DATE.format(deadlines.answerDue()));
-    variables.put(MEDIATION_OPENS_ON, DISPLAY_DATE.format(deadlines.mediationOpens()));
-    variables.put(ACKNOWLEDGEMENT_DUE_AT, DeadlinePlanner.endOf(deadlines.acknowledgementDue(), zone));
-    variables.put(ANSWER_DUE_AT, DeadlinePlanner.endOf(deadlines.answerDue(), zone));
-    variables.put(ACKNOWLEDGEMENT_REMINDER_AT, planner.reminderTime(deadlines.acknowledgementReminder(), zone));
-    variables.put(ANSWER_REMINDER_AT, planner.reminderTime(deadlines.answerReminder(), zone));
-    variables.put(MEDIATION_OPENS_AT, DeadlinePlanner.startOf(deadlines.mediationOpens(), zone));
-    variables.put(ACKNOWLEDGED, false);
+    variables.put(SENT_ON, DISPLAY_DATE.format(complaint.getStartDate()));
     return variables;
   }
 }

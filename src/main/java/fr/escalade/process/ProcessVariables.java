@@ -32,9 +32,18 @@ public final class ProcessVariables {
   public static final String MEDIATION_OPENS_AT = "mediationOpensAt";
   public static final String CLOSE_WITHOUT_REFERRAL_AT = "closeWithoutReferralAt";
 
+  /** The answer deadline's escalation: at the deadline, then every week (ISO 8601 repeating interval). */
+  public static final String ANSWER_ESCALATION_CYCLE = "answerEscalationCycle";
+
   // progress, kept by the process steps
-  public static final String ACKNOWLEDGED = "acknowledged";
+  /** Where the acknowledgement stands when its reminder or deadline falls: see {@code Choices}. */
+  public static final String ACKNOWLEDGEMENT_PROGRESS = "acknowledgementProgress";
   public static final String HANDLING_OUTCOME = "handlingOutcome";
+  /** The last delay notice went out after the answer deadline. */
+  public static final String DELAY_NOTICE_LATE = "delayNoticeLate";
+  /** The answer date the last delay notice announced, and the reminder before it (java.util.Date). */
+  public static final String PROMISED_ANSWER_DUE_AT = "promisedAnswerDueAt";
+  public static final String PROMISED_ANSWER_REMINDER_AT = "promisedAnswerReminderAt";
 
   // qualification form
   public static final String QUALIFICATION = "qualification";
@@ -62,8 +71,14 @@ public final class ProcessVariables {
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_COMMENT = "approvalComment";
   // mediation
+  /** The day the firm learnt of the referral, and the day the client filed it when known (ISO text). */
   public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";
-  public static final String REFERRAL_ADMISSIBLE = "referralAdmissible";
+  public static final String REFERRAL_FILED_ON = "referralFiledOn";
+  /** The firm's warning on the referral ({@code NONE} or a ReferralWarning) and its sentence. */
+  public static final String REFERRAL_WARNING = "referralWarning";
+  public static final String REFERRAL_WARNING_TEXT = "referralWarningText";
+  /** How the mediation stage ended, returned by the {@code complaint-mediation} process. */
+  public static final String MEDIATION_ENDING = "mediationEnding";
   public static final String MEDIATOR_FILE_DUE_AT = "mediatorFileDueAt";
   public static final String MEDIATOR_FILE_SUMMARY = "mediatorFileSummary";
   public static final String MEDIATOR_PROPOSAL = "mediatorProposal";
@@ -73,6 +88,9 @@ public final class ProcessVariables {
 
   // messages
   public static final String MEDIATOR_REFERRAL_MESSAGE = "MediatorReferral";
+  /** Starts a new instance for a closed complaint: it reopens for the mediation. */
+  public static final String MEDIATOR_REFERRAL_AFTER_CLOSURE_MESSAGE = "MediatorReferralAfterClosure";
+  public static final String MEDIATION_PROCESS_KEY = "complaint-mediation";
   public static final String MEDIATOR_PROPOSAL_MESSAGE = "MediatorProposal";
 
   private ProcessVariables() {}

@@ -2,6 +2,7 @@ package fr.escalade.process.answer;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.DelayNotice;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.complaint.TrackingLinks;
 import fr.escalade.correspondence.LetterType;
@@ -32,8 +33,22 @@ class AnswerSteps {
   /** The reasoned answer as the agent wrote it and the supervisor, when asked, approved it. */
   record Answer(Outcome outcome, String category, BigDecimal amountAtStake, String text) {}
 
+  /** Acknowledges the complaint, unless Escalade already did when nobody had by the reminder. */
   void acknowledge(String reference) {
     Complaint complaint = register.get(reference);
+    if (complaint.getDeadlines().isAcknowledgementAutomatic()) {
+      return;
+    }
+    writeAcknowledgement(complaint);
+  }
+
+  void acknowledgeAutomatically(String reference) {
+    Complaint complaint = register.get(reference);
+    writeAcknowledgement(complaint);
+    register.recordAutomaticAcknowledgement(complaint);
+  }
+
+  private void writeAcknowledgement(Complaint complaint) {
     // a client who filed online has a link since the receipt; any other gets one here
     Map<String, Object> details = new HashMap<>();
     trackingLinks.issueIfMissing(complaint).ifPresent(url -> details.put("trackingUrl", url));
@@ -41,10 +56,11 @@ class AnswerSteps {
     register.recordAcknowledgement(complaint);
   }
 
-  void announceDelay(String reference, String reason, LocalDate expectedOn) {
+  /** Tells the client of the delay and keeps the notice, which says whether it came too late. */
+  DelayNotice announceDelay(String reference, String reason, LocalDate expectedOn) {
     Complaint complaint = register.get(reference);
     letters.write(LetterType.DELAY_NOTICE, complaint, Map.of("delayReason", reason, "expectedAnswerOn", expectedOn));
-    register.recordDelayNotice(complaint, reason, expectedOn);
+    return register.recordDelayNotice(complaint, reason, expectedOn);
   }
 
   /** Sends the answer and returns the complaint as answered. */

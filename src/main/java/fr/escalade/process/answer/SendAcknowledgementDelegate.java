@@ -1,6 +1,5 @@
 package fr.escalade.process.answer;
 
-import static fr.escalade.process.ProcessVariables.ACKNOWLEDGED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +18,5 @@ class SendAcknowledgementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     steps.acknowledge(execution.getProcessBusinessKey());
-    execution.setVariable(ACKNOWLEDGED, true);
   }
 }

@@ -41,7 +41,6 @@ class SendAnswerDelegate implements JavaDelegate {
                 (String) execution.getVariable(CATEGORY),
                 amount(execution.getVariable(AMOUNT_AT_STAKE)),
                 (String) execution.getVariable(ANSWER_TEXT)));
-    execution.setVariable(ACKNOWLEDGED, true);
 
     LocalDate waitFrom = latest(complaint.getAnswerSentOn(), complaint.getMediationOpensOn());
     execution.setVariable(

@@ -3,7 +3,6 @@ package fr.escalade.process.firstcontact;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
 
-import static fr.escalade.process.ProcessVariables.ACKNOWLEDGED;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
 import fr.escalade.complaint.Complaint;
@@ -34,6 +33,5 @@ class SendFirstContactConfirmationDelegate implements JavaDelegate {
         Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));
     // the written confirmation answers the complaint: no separate acknowledgement is owed
     register.recordSettlement(complaint);
-    execution.setVariable(ACKNOWLEDGED, true);
   }
 }
