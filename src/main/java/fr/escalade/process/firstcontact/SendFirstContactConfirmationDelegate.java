@@ -32,8 +32,8 @@ class SendFirstContactConfirmationDelegate implements JavaDelegate {
         LetterType.FIRST_CONTACT_CONFIRMATION,
         complaint,
         Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));
-    // the written confirmation answers the complaint: no separate acknowledgement is owed
-    register.recordSettlement(complaint);
+    // the written confirmation answers the complaint: no separate acknowledgement is owed; the
+    // register dates the answer when this letter leaves (correspondence/LetterSentDates)
     execution.setVariable(ACKNOWLEDGED, true);
   }
 }
