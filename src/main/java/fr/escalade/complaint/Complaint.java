@@ -171,7 +171,8 @@ public class Complaint {
     this.status = status;
   }
 
-  void recordAcknowledgement(LocalDate sentOn) {
+  /** The day the acknowledgement letter left. */
+  void recordAcknowledgementSent(LocalDate sentOn) {
     deadlines.recordAcknowledgement(sentOn);
   }
 
@@ -187,8 +188,8 @@ public class Complaint {
     return notice;
   }
 
-  void recordAnswer(LocalDate sentOn, Outcome outcome, String category, BigDecimal amountAtStake) {
-    deadlines.recordAnswer(sentOn, startDate);
+  /** The answer as written; the day it left is recorded when it does ({@link #recordAnswerSent}). */
+  void recordAnswer(Outcome outcome, String category, BigDecimal amountAtStake) {
     if (answer == null) {
       answer = Answer.none();
     }
@@ -197,9 +198,12 @@ public class Complaint {
     this.status = ComplaintStatus.ANSWERED;
   }
 
-  /** The written confirmation of a settlement at first contact answers the complaint. */
-  void recordSettlement(LocalDate confirmedOn) {
-    deadlines.recordAnswer(confirmedOn, startDate);
+  /**
+   * The day the answer left: the reasoned answer, or the written confirmation of a settlement at
+   * first contact, which answers the complaint too.
+   */
+  void recordAnswerSent(LocalDate sentOn) {
+    deadlines.recordAnswer(sentOn, startDate);
   }
 
   void giveTrackingToken(String tokenHash) {

@@ -70,11 +70,6 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
-  public void recordAcknowledgement(Complaint complaint) {
-    complaint.recordAcknowledgement(today(complaint));
-    keep(complaint);
-  }
-
   /** Notes that Escalade wrote the acknowledgement itself because nobody had. */
   public void recordAutomaticAcknowledgement(Complaint complaint) {
     complaint.markAcknowledgementAutomatic();
@@ -88,13 +83,9 @@ public class ComplaintRegister {
     return notice;
   }
 
+  /** The answer as written: its outcome and category, the complaint ANSWERED; not yet when it left. */
   public void recordAnswer(Complaint complaint, Outcome outcome, String category, BigDecimal amountAtStake) {
-    complaint.recordAnswer(today(complaint), outcome, category, amountAtStake);
-    keep(complaint);
-  }
-
-  public void recordSettlement(Complaint complaint) {
-    complaint.recordSettlement(today(complaint));
+    complaint.recordAnswer(outcome, category, amountAtStake);
     keep(complaint);
   }
 
@@ -118,6 +109,27 @@ public class ComplaintRegister {
   /** Closes the complaint; a null outcome keeps the one the answer recorded. */
   public void close(Complaint complaint, Outcome outcome) {
     complaint.close(today(complaint), outcome);
+    keep(complaint);
+  }
+
+  /*
+   * The acknowledgement and answer dates are the days their letters left, not the days they were
+   * written: correspondence records them when an e-mail is accepted by the SMTP server or a postal
+   * letter is marked printed, in the same transaction as the letter's new status.
+   */
+
+  /** The acknowledgement letter left on {@code sentOn} (the firm's date); the first to leave counts. */
+  public void recordAcknowledgementSent(Complaint complaint, LocalDate sentOn) {
+    complaint.recordAcknowledgementSent(sentOn);
+    keep(complaint);
+  }
+
+  /**
+   * The answer (or the confirmation of a settlement at first contact) left on {@code sentOn}; an
+   * answer that left within the acknowledgement period stands for the acknowledgement.
+   */
+  public void recordAnswerSent(Complaint complaint, LocalDate sentOn) {
+    complaint.recordAnswerSent(sentOn);
     keep(complaint);
   }
 

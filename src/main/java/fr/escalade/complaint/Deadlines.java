@@ -25,7 +25,7 @@ public class Deadlines {
   @Column(name = "answer_sent_on")
   private LocalDate answerSentOn;
 
-  /** Null until the acknowledgement or the answer is sent; the first of them decides. */
+  /** Null until the acknowledgement or the answer has left; the first of them to leave decides. */
   @Column(name = "acknowledged_in_time")
   private Boolean acknowledgedInTime;
 
@@ -67,6 +67,11 @@ public class Deadlines {
     return answerSentOn != null && !answerSentOn.isAfter(acknowledgementDueOn) ? answerSentOn : null;
   }
 
+  /*
+   * The sent dates are the days letters left (e-mail accepted by the SMTP server, postal letter
+   * printed), recorded as they leave; the first to leave sets them, later letters do not move them.
+   */
+
   void recordAcknowledgement(LocalDate sentOn) {
     if (acknowledgementSentOn == null) {
       acknowledgementSentOn = sentOn;
@@ -83,6 +88,9 @@ public class Deadlines {
   }
 
   void recordAnswer(LocalDate sentOn, LocalDate startDate) {
+    if (answerSentOn != null) {
+      return;
+    }
     answerSentOn = sentOn;
     answerDays = (int) ChronoUnit.DAYS.between(startDate, sentOn);
     answeredInTime = !sentOn.isAfter(answerDueOn);

@@ -29,15 +29,18 @@ class CorrespondenceController {
   private final Firms firms;
   private final LetterLayout layout;
   private final LetterIncidents incidents;
+  private final LetterSentDates sentDates;
   private final Clock clock;
 
   CorrespondenceController(
-      LetterRepository letters, ComplaintRegister register, Firms firms, LetterLayout layout, LetterIncidents incidents, Clock clock) {
+      LetterRepository letters, ComplaintRegister register, Firms firms, LetterLayout layout, LetterIncidents incidents,
+      LetterSentDates sentDates, Clock clock) {
     this.letters = letters;
     this.register = register;
     this.firms = firms;
     this.layout = layout;
     this.incidents = incidents;
+    this.sentDates = sentDates;
     this.clock = clock;
   }
 
@@ -96,7 +99,10 @@ class CorrespondenceController {
     if (letter.getStatus() != LetterStatus.TO_PRINT) {
       throw new ConflictException("Letter " + id + " is " + letter.getStatus() + ", not TO_PRINT.");
     }
-    letter.printed(clock.instant());
+    java.time.Instant now = clock.instant();
+    letter.printed(now);
+    // a postal letter leaves when it is printed: the register dates the acknowledgement or answer now
+    sentDates.left(letter, now);
     return Summary.of(letter);
   }
 

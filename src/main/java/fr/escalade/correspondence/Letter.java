@@ -72,6 +72,14 @@ public class Letter {
   @Column(name = "last_error", length = 2000)
   private String lastError;
 
+  /**
+   * When supervisors were told that this letter had not left with its deadline near; null while they
+   * were not. Written only by {@link LetterWatch}'s claim (an SQL update), never by the entity, so
+   * that a delivery attempt saving the letter at the same moment cannot clear it.
+   */
+  @Column(name = "not_sent_alerted_at", insertable = false, updatable = false)
+  private Instant notSentAlertedAt;
+
   // bytea, not a large object (see V1__register.sql)
   @Basic(fetch = FetchType.LAZY)
   private byte[] pdf;
@@ -200,6 +208,10 @@ public class Letter {
 
   public String getLastError() {
     return lastError;
+  }
+
+  public Instant getNotSentAlertedAt() {
+    return notSentAlertedAt;
   }
 
   public byte[] getPdf() {

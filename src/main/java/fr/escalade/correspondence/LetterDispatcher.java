@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LetterDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(LetterDispatcher.class);
+  private static final int MARKING_ATTEMPTS = 3;
 
   private final LetterRepository letters;
   private final ComplaintRegister register;
@@ -41,6 +42,7 @@ public class LetterDispatcher {
   private final StaffAddresses staff;
   private final LetterLayout layout;
   private final LetterIncidents incidents;
+  private final LetterSentDates sentDates;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final DeliveryProperties properties;
   private final TransactionTemplate transactions;
@@ -53,6 +55,7 @@ public class LetterDispatcher {
       StaffAddresses staff,
       LetterLayout layout,
       LetterIncidents incidents,
+      LetterSentDates sentDates,
       ObjectProvider<JavaMailSender> mailSender,
       DeliveryProperties properties,
       TransactionTemplate transactions,
@@ -63,6 +66,7 @@ public class LetterDispatcher {
     this.staff = staff;
     this.layout = layout;
     this.incidents = incidents;
+    this.sentDates = sentDates;
     this.mailSender = mailSender;
     this.properties = properties;
     this.transactions = transactions;
@@ -115,7 +119,7 @@ public class LetterDispatcher {
       switch (letter.getChannel()) {
         case EMAIL -> {
           mail().send(letter, firm, List.of(letter.getRecipient()));
-          update(id, sent -> sent.sent(clock.instant()));
+          markSent(id);
         }
         case INTERNAL -> {
           List<String> addresses = staff.of(letter.getRecipient(), firmId);
@@ -136,6 +140,29 @@ public class LetterDispatcher {
       Letter failed = update(id, l -> l.failed(error, clock.instant(), properties.delayAfter(l.getAttempts() + 1)));
       if (failed.getStatus() == LetterStatus.FAILED) {
         incidents.raise(failed);
+      }
+    }
+  }
+
+  /**
+   * Marks an accepted e-mail SENT and, in the same transaction, gives the register the day it left.
+   * The complaint may be saved by a process step at that very moment: the marking is then tried
+   * again on the fresh complaint rather than counted as a failed delivery, which would send the
+   * e-mail twice.
+   */
+  private void markSent(Long id) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        update(id, sent -> {
+          Instant now = clock.instant();
+          sent.sent(now);
+          sentDates.left(sent, now);
+        });
+        return;
+      } catch (ObjectOptimisticLockingFailureException | OptimisticLockException concurrentChange) {
+        if (attempt == MARKING_ATTEMPTS) {
+          throw concurrentChange;
+        }
       }
     }
   }

@@ -58,6 +58,19 @@ public class LetterWriter {
     return record(type, complaint, DeliveryChannel.INTERNAL, recipients, details);
   }
 
+  /**
+   * Writes an internal notice of {@code type} from a template of its own ({@code letters/<template>.txt}),
+   * for a notice that is one of a kind (an ESCALATION) but says something else than the type's own.
+   */
+  @Transactional
+  public Letter writeToStaff(
+      LetterType type, String template, Complaint complaint, String recipients, Map<String, ?> details) {
+    if (type.recipient() != LetterType.Recipient.STAFF) {
+      throw new IllegalArgumentException(type + " does not go to staff");
+    }
+    return record(type, template, complaint, DeliveryChannel.INTERNAL, recipients, details);
+  }
+
   /** Keeps a message received from the client as a letter of the complaint's correspondence. */
   @Transactional
   public Letter recordReceived(String reference, String from, String subject, String body, java.time.Instant receivedAt) {
@@ -69,7 +82,13 @@ public class LetterWriter {
 
   private Letter record(
       LetterType type, Complaint complaint, DeliveryChannel channel, String recipient, Map<String, ?> details) {
-    String text = render(type, complaint, details);
+    return record(type, type.templateName(), complaint, channel, recipient, details);
+  }
+
+  private Letter record(
+      LetterType type, String template, Complaint complaint, DeliveryChannel channel, String recipient,
+      Map<String, ?> details) {
+    String text = render(template, complaint, details);
     int firstLineEnd = text.indexOf('\n');
     String firstLine = (firstLineEnd < 0 ? text : text.substring(0, firstLineEnd)).strip();
     if (!firstLine.startsWith(SUBJECT_PREFIX)) {
@@ -82,13 +101,17 @@ public class LetterWriter {
   }
 
   String render(LetterType type, Complaint complaint, Map<String, ?> details) {
+    return render(type.templateName(), complaint, details);
+  }
+
+  private String render(String template, Complaint complaint, Map<String, ?> details) {
     Context context = new Context(Locale.FRANCE);
     details.forEach(context::setVariable);
     context.setVariable("complaint", complaint);
     context.setVariable("firm", firms.get(complaint.getFirm()));
     context.setVariable("mediator", mediator);
     context.setVariable("today", firms.today(complaint.getFirm()));
-    return templates.process(type.templateName(), context);
+    return templates.process(template, context);
   }
 
   private static DeliveryChannel complainantChannel(Complaint complaint) {

@@ -53,6 +53,15 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, e.getMessage());
   }
 
+  /** Two requests changed the same record at once (a letter marked printed as its complaint moves on). */
+  @ExceptionHandler({
+    org.springframework.orm.ObjectOptimisticLockingFailureException.class,
+    jakarta.persistence.OptimisticLockException.class
+  })
+  ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
+    return problem(HttpStatus.CONFLICT, "The complaint was changed at the same moment; nothing was recorded. Try again.");
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (DatabaseOutage.causedBy(e)) {

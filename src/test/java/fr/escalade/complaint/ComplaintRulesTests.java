@@ -35,7 +35,8 @@ class ComplaintRulesTests {
   @Test
   void anAnswerWithinTheAcknowledgementPeriodStandsForTheAcknowledgement() {
     Complaint complaint = complaint();
-    complaint.recordAnswer(LocalDate.of(2026, 3, 10), Outcome.FAVOURABLE, "CLAIM_SETTLEMENT", BigDecimal.TEN);
+    complaint.recordAnswer(Outcome.FAVOURABLE, "CLAIM_SETTLEMENT", BigDecimal.TEN);
+    complaint.recordAnswerSent(LocalDate.of(2026, 3, 10));
 
     assertThat(complaint.getDeadlines().acknowledgedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(complaint.getDeadlines().getAcknowledgedInTime()).isTrue();
@@ -45,7 +46,8 @@ class ComplaintRulesTests {
   @Test
   void aLateAnswerWithoutAnAcknowledgementLeavesItUnacknowledgedAndLate() {
     Complaint complaint = complaint();
-    complaint.recordAnswer(LocalDate.of(2026, 3, 20), Outcome.UNFAVOURABLE, null, null);
+    complaint.recordAnswer(Outcome.UNFAVOURABLE, null, null);
+    complaint.recordAnswerSent(LocalDate.of(2026, 3, 20));
 
     assertThat(complaint.getDeadlines().acknowledgedOn()).isNull();
     assertThat(complaint.getDeadlines().getAcknowledgedInTime()).isFalse();
@@ -55,8 +57,9 @@ class ComplaintRulesTests {
   @Test
   void theFirstOfAcknowledgementAndAnswerDecidesWhetherTheAcknowledgementCameInTime() {
     Complaint complaint = complaint();
-    complaint.recordAcknowledgement(LocalDate.of(2026, 3, 16));
-    complaint.recordAnswer(LocalDate.of(2026, 3, 17), Outcome.FAVOURABLE, null, null);
+    complaint.recordAcknowledgementSent(LocalDate.of(2026, 3, 16));
+    complaint.recordAnswer(Outcome.FAVOURABLE, null, null);
+    complaint.recordAnswerSent(LocalDate.of(2026, 3, 17));
 
     assertThat(complaint.getDeadlines().getAcknowledgedInTime()).isFalse();
     assertThat(complaint.getDeadlines().acknowledgedOn()).isEqualTo(LocalDate.of(2026, 3, 16));

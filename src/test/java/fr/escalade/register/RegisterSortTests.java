@@ -51,6 +51,7 @@ class RegisterSortTests {
     Complaint september = register("Bruno", LocalDate.of(2026, 9, 4));
     Complaint august = register("Chloé", LocalDate.of(2026, 8, 3));
     register.recordAnswer(register.get(august.getReference()), Outcome.FAVOURABLE, "TERMINATION", BigDecimal.TEN);
+    register.recordAnswerSent(register.get(august.getReference()), LocalDate.of(2026, 9, 7));
 
     JsonNode byAnswerDeadline = list("&sort=answerDueOn,desc");
     assertThat(byAnswerDeadline.get("items").findValuesAsText("reference"))

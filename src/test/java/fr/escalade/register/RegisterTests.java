@@ -75,7 +75,7 @@ class RegisterTests {
   @Test
   void aComplaintIsLateByTheCalendarDayOfItsFirmNotOfTheServer() {
     Complaint almena = register("almena", Channel.EMAIL, "Élodie", LocalDate.of(2026, 9, 1), "Sinistre");
-    register.recordAcknowledgement(almena);
+    register.recordAcknowledgementSent(almena, LocalDate.of(2026, 9, 2));
     ZoneId guadeloupe = ZoneId.of("America/Guadeloupe");
 
     // 20:00 on the answer's last day in Guadeloupe, already the next day in Paris and in UTC

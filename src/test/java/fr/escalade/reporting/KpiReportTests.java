@@ -68,20 +68,23 @@ class KpiReportTests {
 
     // A: acknowledged and answered in time, in 45 days; referred to the mediator, proposal refused
     on(2024, 3, 5);
-    register.recordAcknowledgement(register.get(a));
+    register.recordAcknowledgementSent(register.get(a), LocalDate.of(2024, 3, 5));
     on(2024, 4, 15);
     register.recordAnswer(register.get(a), Outcome.FAVOURABLE, "OTHER", null);
+    register.recordAnswerSent(register.get(a), LocalDate.of(2024, 4, 15));
     register.recordMediatorReferral(register.get(a), LocalDate.of(2024, 6, 5), true);
     register.recordMediatorProposal(register.get(a), LocalDate.of(2024, 6, 8), "Geste commercial.");
     register.recordProposalResponse(register.get(a), false);
     // B: answered within the acknowledgement period, in 4 days
     on(2024, 3, 8);
     register.recordAnswer(register.get(b), Outcome.PARTLY_FAVOURABLE, "OTHER", null);
+    register.recordAnswerSent(register.get(b), LocalDate.of(2024, 3, 8));
     // C: acknowledged late, answered late, in 77 days
     on(2024, 3, 29);
-    register.recordAcknowledgement(register.get(c));
+    register.recordAcknowledgementSent(register.get(c), LocalDate.of(2024, 3, 29));
     on(2024, 5, 20);
     register.recordAnswer(register.get(c), Outcome.UNFAVOURABLE, "OTHER", null);
+    register.recordAnswerSent(register.get(c), LocalDate.of(2024, 5, 20));
     // D: a simple request
     on(2024, 4, 3);
     register.close(register.get(d), Outcome.NOT_A_COMPLAINT);

@@ -59,10 +59,11 @@ class ComplaintErasureTests {
                 .from(NAME, EMAIL, ADDRESS).aboutContract(CONTRACT).about(SUBJECT, DESCRIPTION).build())
             .getReference();
     clock.setParisTime(2021, 3, 5, 10, 0);
-    register.recordAcknowledgement(register.get(reference));
+    register.recordAcknowledgementSent(register.get(reference), LocalDate.of(2021, 3, 5));
     clock.setParisTime(2021, 4, 1, 10, 0);
     register.recordDelayNotice(register.get(reference), "Expertise chez M. Lenoir.", LocalDate.of(2021, 4, 14));
     register.recordAnswer(register.get(reference), Outcome.PARTLY_FAVOURABLE, "OTHER", null);
+    register.recordAnswerSent(register.get(reference), LocalDate.of(2021, 4, 1));
     dysfunctions.record(reference, DysfunctionCategory.PROCESSING_DELAY, "Dossier de Mme Erasmus égaré.", "marc");
     clock.setParisTime(2021, 4, 15, 10, 0);
     register.close(register.get(reference), null);

@@ -52,8 +52,8 @@ class AnswerSteps {
     // a client who filed online has a link since the receipt; any other gets one here
     Map<String, Object> details = new HashMap<>();
     trackingLinks.issueIfMissing(complaint).ifPresent(url -> details.put("trackingUrl", url));
+    // the register dates the acknowledgement when its letter leaves (correspondence/LetterSentDates)
     letters.write(LetterType.ACKNOWLEDGEMENT, complaint, details);
-    register.recordAcknowledgement(complaint);
   }
 
   /** Tells the client of the delay and keeps the notice, which says whether it came too late. */

@@ -42,7 +42,10 @@ class SendAnswerDelegate implements JavaDelegate {
                 amount(execution.getVariable(AMOUNT_AT_STAKE)),
                 (String) execution.getVariable(ANSWER_TEXT)));
 
-    LocalDate waitFrom = latest(complaint.getAnswerSentOn(), complaint.getMediationOpensOn());
+    // the answer leaves once this transaction commits, so its sent date is not known yet: count from today
+    LocalDate answeredOn =
+        complaint.getAnswerSentOn() != null ? complaint.getAnswerSentOn() : firms.today(complaint.getFirm());
+    LocalDate waitFrom = latest(answeredOn, complaint.getMediationOpensOn());
     execution.setVariable(
         CLOSE_WITHOUT_REFERRAL_AT,
         DeadlinePlanner.endOf(

@@ -1,12 +1,11 @@
 package fr.escalade.process.firstcontact;
 
-import fr.escalade.correspondence.LetterType;
-import fr.escalade.correspondence.LetterWriter;
-
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +30,7 @@ class SendFirstContactConfirmationDelegate implements JavaDelegate {
         LetterType.FIRST_CONTACT_CONFIRMATION,
         complaint,
         Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));
-    // the written confirmation answers the complaint: no separate acknowledgement is owed
-    register.recordSettlement(complaint);
+    // the written confirmation answers the complaint: no separate acknowledgement is owed; the
+    // register dates the answer when this letter leaves (correspondence/LetterSentDates)
   }
 }
