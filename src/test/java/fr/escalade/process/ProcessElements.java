@@ -28,6 +28,12 @@ public final class ProcessElements {
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   public static final String TASK_DRAFT_ANSWER = "Task_DraftAnswer";
   public static final String TASK_SEND_DELAY_NOTICE = "Task_SendDelayNotice";
+  public static final String TASK_ALERT_LATE_DELAY_NOTICE = "Task_AlertLateDelayNotice";
+  public static final String TASK_DRAFT_PROMISED_ANSWER = "Task_DraftPromisedAnswer";
+  public static final String TIMER_PROMISED_ANSWER_REMINDER = "Timer_PromisedAnswerReminder";
+  public static final String TASK_REMIND_PROMISED_ANSWER = "Task_RemindPromisedAnswer";
+  public static final String TIMER_PROMISED_ANSWER_DUE = "Timer_PromisedAnswerDue";
+  public static final String TASK_ESCALATE_PROMISED_ANSWER = "Task_EscalatePromisedAnswer";
   public static final String TASK_DECIDE_APPROVAL = "Task_DecideApproval";
   public static final String TASK_APPROVE_ANSWER = "Task_ApproveAnswer";
   public static final String TASK_SEND_ANSWER = "Task_SendAnswer";
@@ -36,6 +42,7 @@ public final class ProcessElements {
   // Deadlines: reminders to the agents, alerts to the supervisors, the mediator to the client.
   public static final String TIMER_ACKNOWLEDGEMENT_REMINDER = "Timer_AcknowledgementReminder";
   public static final String TASK_REMIND_ACKNOWLEDGEMENT = "Task_RemindAcknowledgement";
+  public static final String TASK_SEND_AUTOMATIC_ACKNOWLEDGEMENT = "Task_SendAutomaticAcknowledgement";
   public static final String END_ACKNOWLEDGEMENT_REMINDER_NOT_NEEDED = "End_AcknowledgementReminderNotNeeded";
   public static final String TIMER_ACKNOWLEDGEMENT_DUE = "Timer_AcknowledgementDue";
   public static final String TASK_ESCALATE_ACKNOWLEDGEMENT = "Task_EscalateAcknowledgement";
@@ -47,15 +54,13 @@ public final class ProcessElements {
   public static final String TIMER_MEDIATION_OPENS_BEFORE_ANSWER = "Timer_MediationOpensBeforeAnswer";
   public static final String TASK_INFORM_CLIENT_OF_MEDIATION = "Task_InformClientOfMediation";
 
-  // Level 3: after the answer, the mediator, or closing without referral.
-  public static final String GATEWAY_REFERRAL_OR_DELAY = "Gateway_ReferralOrDelay";
+  // Level 3: the mediator, at any time; closing without referral.
   public static final String TIMER_REFERRAL_PERIOD_OVER = "Timer_ReferralPeriodOver";
   public static final String END_CLOSED_WITHOUT_REFERRAL = "End_ClosedWithoutReferral";
-  public static final String TASK_CHECK_REFERRAL_ADMISSIBILITY = "Task_CheckReferralAdmissibility";
-  public static final String TASK_PREPARE_MEDIATOR_FILE = "Task_PrepareMediatorFile";
-  public static final String TASK_SEND_MEDIATOR_FILE = "Task_SendMediatorFile";
-  public static final String EVENT_MEDIATOR_PROPOSAL_RECEIVED = "Event_MediatorProposalReceived";
-  public static final String TASK_RESPOND_TO_PROPOSAL = "Task_RespondToProposal";
-  public static final String TASK_SEND_PROPOSAL_RESPONSE = "Task_SendProposalResponse";
-  public static final String END_MEDIATION_CLOSED = "End_MediationClosed";
+  public static final String TASK_RECORD_MEDIATOR_REFERRAL = "Task_RecordMediatorReferral";
+  public static final String CALL_ACTIVITY_CONDUCT_MEDIATION = "CallActivity_ConductMediation";
+  public static final String END_MEDIATION_ENDED = "End_MediationEnded";
+  public static final String TASK_REOPEN_FOR_MEDIATION = "Task_ReopenForMediation";
+  public static final String CALL_ACTIVITY_CONDUCT_MEDIATION_AFTER_CLOSURE = "CallActivity_ConductMediationAfterClosure";
+  public static final String END_MEDIATION_ENDED_AFTER_CLOSURE = "End_MediationEndedAfterClosure";
 }
