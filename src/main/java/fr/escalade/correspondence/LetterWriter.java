@@ -3,6 +3,8 @@ package fr.escalade.correspondence;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complainant;
 import fr.escalade.complaint.Complaint;
+import fr.escalade.deadline.DeadlinePlanner;
+import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediatorProperties;
 import java.time.Clock;
@@ -28,17 +30,20 @@ public class LetterWriter {
   private final MediatorProperties mediator;
   private final LetterRepository letters;
   private final Clock clock;
+  private final DeadlinePlanner planner;
   private final TemplateEngine templates = LetterTemplates.engine(TemplateMode.TEXT, ".txt");
 
   LetterWriter(
       Firms firms,
       MediatorProperties mediator,
       LetterRepository letters,
-      Clock clock) {
+      Clock clock,
+      DeadlinePlanner planner) {
     this.firms = firms;
     this.mediator = mediator;
     this.letters = letters;
     this.clock = clock;
+    this.planner = planner;
   }
 
   /** Writes a letter to the complainant or the mediator, as its type says. */
@@ -108,7 +113,12 @@ public class LetterWriter {
     Context context = new Context(Locale.FRANCE);
     details.forEach(context::setVariable);
     context.setVariable("complaint", complaint);
-    context.setVariable("firm", firms.get(complaint.getFirm()));
+    Firm firm = firms.get(complaint.getFirm());
+    context.setVariable("firm", firm);
+    // the dates the firm commits to in letters: the legal deadline, or the last working day before it
+    // when it falls on a Sunday or a holiday (the register keeps the legal date)
+    context.setVariable("acknowledgementTarget", planner.target(firm, complaint.getAcknowledgementDueOn()));
+    context.setVariable("answerTarget", planner.target(firm, complaint.getAnswerDueOn()));
     context.setVariable("mediator", mediator);
     context.setVariable("today", firms.today(complaint.getFirm()));
     return templates.process(template, context);

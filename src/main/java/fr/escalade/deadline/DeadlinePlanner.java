@@ -6,6 +6,7 @@ import fr.escalade.firm.Firm;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class DeadlinePlanner {
 
   private static final int MEDIATION_WINDOW_YEARS = 1;
+  /** The regulation's period without an answer after which the client may go to the mediator. */
+  private static final Period MEDIATION_PERIOD = Period.ofMonths(2);
 
   private final ReminderProperties reminders;
   private final Map<CalendarSettings, WorkingDayCalendar> calendars = new ConcurrentHashMap<>();
@@ -39,10 +42,34 @@ public class DeadlinePlanner {
         start,
         acknowledgementDue,
         answerDue,
-        start.plus(firm.mediationOpensAfter()),
+        mediationOpens(start, firm.mediationOpensAfter()),
         start.plusYears(MEDIATION_WINDOW_YEARS),
         calendar.subtractWorkingDays(acknowledgementDue, reminders.acknowledgementDaysBefore()),
-        calendar.subtractWorkingDays(answerDue, reminders.answerDaysBefore()));
+        calendar.subtractWorkingDays(answerDue, reminders.answerDaysBefore()),
+        calendar.lastWorkingDayOnOrBefore(acknowledgementDue),
+        calendar.lastWorkingDayOnOrBefore(answerDue));
+  }
+
+  /**
+   * The day after the period without an answer ends: the firm may still answer on its last day.
+   * A firm that publishes a shorter period than the regulation's 2 months (Asekkey: 60 days) is held
+   * to it; both are counted the same way from the start date (months by day number, clamped to the
+   * month's end), and the earlier end wins.
+   */
+  static LocalDate mediationOpens(LocalDate start, Period publishedPeriod) {
+    LocalDate regulationEnd = start.plus(MEDIATION_PERIOD);
+    LocalDate publishedEnd = start.plus(publishedPeriod);
+    LocalDate periodEnd = publishedEnd.isBefore(regulationEnd) ? publishedEnd : regulationEnd;
+    return periodEnd.plusDays(1);
+  }
+
+  /**
+   * The date the firm aims for to meet a legal deadline: the deadline itself when it is a working
+   * day of the firm's calendar, else the last working day before it. The register keeps the legal
+   * date; letters, forms and reminders show this one.
+   */
+  public LocalDate target(Firm firm, LocalDate legalDate) {
+    return calendarOf(firm.calendar()).lastWorkingDayOnOrBefore(legalDate);
   }
 
   /**

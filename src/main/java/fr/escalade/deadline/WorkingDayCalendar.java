@@ -55,4 +55,17 @@ public final class WorkingDayCalendar {
     }
     return day;
   }
+
+  /**
+   * The last working day on or before {@code day}: the date the firm aims for when a deadline falls
+   * on a rest day or a holiday, since a deadline is never moved later. With jours ouvrables a
+   * Saturday deadline stays where it is.
+   */
+  public LocalDate lastWorkingDayOnOrBefore(LocalDate day) {
+    LocalDate target = day;
+    while (!isWorkingDay(target)) {
+      target = target.minusDays(1);
+    }
+    return target;
+  }
 }

@@ -125,6 +125,10 @@ public class ComplaintProcess {
     variables.put(ANSWER_REMINDER_AT, planner.reminderTime(deadlines.answerReminder(), zone));
     variables.put(ANSWER_ESCALATION_CYCLE, planner.answerEscalationCycle(deadlines.answerDue(), zone));
     variables.put(MEDIATION_OPENS_AT, DeadlinePlanner.startOf(deadlines.mediationOpens(), zone));
+    variables.put(ACKNOWLEDGEMENT_TARGET_ON, DISPLAY_DATE.format(deadlines.acknowledgementTarget()));
+    variables.put(ANSWER_TARGET_ON, DISPLAY_DATE.format(deadlines.answerTarget()));
+    variables.put(ACKNOWLEDGEMENT_TARGET_AT, DeadlinePlanner.endOf(deadlines.acknowledgementTarget(), zone));
+    variables.put(ANSWER_TARGET_AT, DeadlinePlanner.endOf(deadlines.answerTarget(), zone));
     return variables;
   }
 

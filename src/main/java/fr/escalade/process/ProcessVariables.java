@@ -86,6 +86,13 @@ public final class ProcessVariables {
   public static final String PROPOSAL_DECISION = "proposalDecision";
   public static final String PROPOSAL_RESPONSE = "proposalResponse";
 
+  // the dates the firm aims for: a deadline on a Sunday or a holiday steps back to the last working
+  // day before it; display text (dd/MM/yyyy) for the forms, end of that day (java.util.Date) for due dates
+  public static final String ACKNOWLEDGEMENT_TARGET_ON = "acknowledgementTargetOn";
+  public static final String ANSWER_TARGET_ON = "answerTargetOn";
+  public static final String ACKNOWLEDGEMENT_TARGET_AT = "acknowledgementTargetAt";
+  public static final String ANSWER_TARGET_AT = "answerTargetAt";
+
   // messages
   public static final String MEDIATOR_REFERRAL_MESSAGE = "MediatorReferral";
   /** Starts a new instance for a closed complaint: it reopens for the mediation. */

@@ -14,7 +14,7 @@ class ComplaintRulesTests {
   static final LocalDate SENT = LocalDate.of(2026, 3, 2);
   static final LocalDate ACKNOWLEDGEMENT_DUE = LocalDate.of(2026, 3, 13);
   static final LocalDate ANSWER_DUE = LocalDate.of(2026, 5, 2);
-  static final LocalDate MEDIATION_OPENS = LocalDate.of(2026, 5, 1);
+  static final LocalDate MEDIATION_OPENS = LocalDate.of(2026, 5, 2);
   static final LocalDate MEDIATION_CLOSES = LocalDate.of(2027, 3, 2);
 
   static Complaint complaint() {

@@ -69,4 +69,16 @@ class WorkingDayCalendarTests {
     // 1 May is a holiday, 26 April a Sunday
     assertThat(paris.subtractWorkingDays(LocalDate.of(2026, 5, 2), 10)).isEqualTo(LocalDate.of(2026, 4, 20));
   }
+
+  @Test
+  void theLastWorkingDayOnOrBeforeADayStepsBackOverSundaysAndHolidaysOnly() {
+    assertThat(paris.lastWorkingDayOnOrBefore(LocalDate.of(2026, 3, 7))).as("a Saturday").isEqualTo(LocalDate.of(2026, 3, 7));
+    assertThat(paris.lastWorkingDayOnOrBefore(LocalDate.of(2026, 3, 8))).as("a Sunday").isEqualTo(LocalDate.of(2026, 3, 7));
+    // Easter Monday 6 April 2026, after Easter Sunday: back to Saturday 4 April
+    assertThat(paris.lastWorkingDayOnOrBefore(LocalDate.of(2026, 4, 6))).isEqualTo(LocalDate.of(2026, 4, 4));
+    // Good Friday is a holiday in Moselle only
+    assertThat(paris.lastWorkingDayOnOrBefore(LocalDate.of(2026, 4, 3))).isEqualTo(LocalDate.of(2026, 4, 3));
+    assertThat(moselle.lastWorkingDayOnOrBefore(LocalDate.of(2026, 4, 3))).isEqualTo(LocalDate.of(2026, 4, 2));
+    assertThat(guadeloupe.lastWorkingDayOnOrBefore(LocalDate.of(2026, 5, 27))).isEqualTo(LocalDate.of(2026, 5, 26));
+  }
 }

@@ -60,7 +60,7 @@ class ComplaintApiTests {
             .andExpect(jsonPath("$.startDate").value("2026-03-02"))
             .andExpect(jsonPath("$.acknowledgementDueOn").value("2026-03-13"))
             .andExpect(jsonPath("$.answerDueOn").value("2026-05-02"))
-            .andExpect(jsonPath("$.mediationOpensOn").value("2026-05-01"))
+            .andExpect(jsonPath("$.mediationOpensOn").value("2026-05-02"))
             .andExpect(jsonPath("$.status").value("QUALIFYING"))
             .andExpect(jsonPath("$.currentLevel").value(1))
             .andExpect(jsonPath("$.processInstanceId").isNotEmpty())

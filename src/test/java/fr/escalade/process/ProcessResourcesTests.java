@@ -40,6 +40,19 @@ class ProcessResourcesTests {
       List.of("reference", "firmName", "channel", "complainantName", "complainantContact", "sentOn",
           "acknowledgementDueOn", "answerDueOn", "contractReference", "subject", "description");
 
+  /** The forms of the handling stage also show the dates the firm aims for, after the contract. */
+  static final Set<String> FORMS_SHOWING_TARGETS =
+      Set.of("qualify-message", "settle-amicably", "review-complaint", "draft-answer", "approve-answer");
+
+  static List<String> contextFieldsOf(String formRef) {
+    if (!FORMS_SHOWING_TARGETS.contains(formRef)) {
+      return CONTEXT_FIELDS;
+    }
+    List<String> fields = new ArrayList<>(CONTEXT_FIELDS);
+    fields.addAll(fields.indexOf("contractReference") + 1, List.of("acknowledgementTargetOn", "answerTargetOn"));
+    return fields;
+  }
+
   private final ObjectMapper json = new ObjectMapper();
   private final BpmnModelInstance diagram = Bpmn.readModelFromFile(Path.of("processes/complaint-handling.bpmn").toFile());
 
@@ -77,7 +90,7 @@ class ProcessResourcesTests {
       JsonNode context = form.path("components").get(0);
       assertThat(context.path("type").asText()).as("%s opens with the complaint", formRef).isEqualTo("group");
       List<String> contextKeys = components(context).map(c -> c.path("key").asText()).toList();
-      assertThat(contextKeys).as("context of %s", formRef).containsExactlyElementsOf(CONTEXT_FIELDS);
+      assertThat(contextKeys).as("context of %s", formRef).containsExactlyElementsOf(contextFieldsOf(formRef));
       assertThat(components(context)).allSatisfy(c -> assertThat(c.path("readonly").asBoolean()).isTrue());
       assertThat(task.getDocumentations()).as("documentation of %s", task.getId()).isNotEmpty();
     }

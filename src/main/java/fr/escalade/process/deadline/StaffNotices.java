@@ -6,6 +6,9 @@ import fr.escalade.correspondence.LetterWriter;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.Deadline;
+import fr.escalade.deadline.DeadlinePlanner;
+import fr.escalade.firm.Firms;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +31,22 @@ public class StaffNotices {
   private final ComplaintRegister register;
   private final TaskService tasks;
   private final String tasklistUrl;
+  private final DeadlinePlanner planner;
+  private final Firms firms;
 
   StaffNotices(
       LetterWriter letters,
       ComplaintRegister register,
       TaskService tasks,
-      @Value("${escalade.tasklist-url}") String tasklistUrl) {
+      @Value("${escalade.tasklist-url}") String tasklistUrl,
+      DeadlinePlanner planner,
+      Firms firms) {
     this.letters = letters;
     this.register = register;
     this.tasks = tasks;
     this.tasklistUrl = tasklistUrl;
+    this.planner = planner;
+    this.firms = firms;
   }
 
   /** Reminds whoever holds the complaint's open tasks: the assignee, or else the candidate groups. */
@@ -70,10 +79,13 @@ public class StaffNotices {
     Complaint complaint = register.get(reference);
     String openTaskNames =
         open.isEmpty() ? "aucune" : open.stream().map(Task::getName).collect(Collectors.joining(", "));
+    LocalDate legalDate = complaint.dueOn(deadline);
     Map<String, Object> details =
         Map.of(
             "deadlineLabel", deadline.label(),
-            "deadline", complaint.dueOn(deadline),
+            "deadline", legalDate,
+            // staff aim for the last working day before a deadline on a Sunday or a holiday
+            "deadlineTarget", planner.target(firms.get(complaint.getFirm()), legalDate),
             "openTasks", openTaskNames,
             "tasklistUrl", open.isEmpty() ? tasklistUrl : tasklistUrl + "?task=" + open.get(0).getId());
     letters.writeToStaff(type, complaint, recipients, details);
