@@ -14,8 +14,11 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.ComplaintStatus;
+import fr.escalade.complaint.DelayNotice;
+import fr.escalade.complaint.ReferralWarning;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.correspondence.Letter;
+import fr.escalade.correspondence.LetterDelivery;
 import fr.escalade.correspondence.LetterRepository;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.DeliveryChannel;
@@ -51,6 +54,8 @@ class ComplaintProcessTests {
   @Autowired LetterRepository letters;
   @Autowired RuntimeService runtime;
   @Autowired Dysfunctions dysfunctions;
+  @Autowired LetterDelivery delivery;
+  @Autowired ComplaintProcess process;
 
   @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 2, 10, 0);
 
@@ -84,6 +89,18 @@ class ComplaintProcessTests {
         .orElseThrow();
   }
 
+  /** The client withdraws from the mediation: the quickest way out of the mediation stage. */
+  private void clientWithdrawsFromMediation(ProcessInstance instance, String on) {
+    runtime.createMessageCorrelation(CLIENT_WITHDREW_FROM_MEDIATION_MESSAGE)
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable(MEDIATION_WITHDRAWN_ON, on)
+        .correlate();
+  }
+
+  private ProcessInstance currentInstance(String reference) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
+  }
+
   private static Date at(String isoOffsetDateTime) {
     return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
   }
@@ -114,7 +131,7 @@ class ComplaintProcessTests {
   }
 
   @Test
-  void aComplaintSettledAtFirstContactIsConfirmedInWritingAndClosed() {
+  void aComplaintSettledAtFirstContactIsConfirmedInWritingClosedAndReopenedWhenTheClientGoesToTheMediator() {
     ProcessInstance instance = register("asekkey", 1);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
 
@@ -126,13 +143,35 @@ class ComplaintProcessTests {
     assertThat(instance)
         .hasPassedInOrder(TASK_SETTLE_AMICABLY, TASK_CONFIRM_SETTLEMENT, END_SETTLED_AT_FIRST_CONTACT, END_RESOLVED_AT_FIRST_CONTACT)
         .isEnded();
-    Complaint complaint = complaintOf(instance);
-    then(complaint.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
-    then(complaint.getLevelReached()).isEqualTo(1);
-    then(complaint.getAnswerSentOn()).as("the written confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
-    then(complaint.getDeadlines().getAnswerDays()).isZero();
+    then(complaintOf(instance).getAnswerSentOn()).as("dated when the confirmation leaves").isNull();
+    delivery.leave(instance.getBusinessKey());
+    Complaint closed = complaintOf(instance);
+    then(closed.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+    then(closed.getLevelReached()).isEqualTo(1);
+    then(closed.getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    then(closed.getAnswerSentOn()).as("the written confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
     then(lettersOf(instance)).containsExactly(LetterType.FIRST_CONTACT_CONFIRMATION);
     then(lastLetter(instance, LetterType.FIRST_CONTACT_CONFIRMATION).getBody()).contains("Geste commercial de 150 €.");
+
+    // the client contests the settlement before the mediator: the closed complaint reopens at level 3
+    clock.setParisTime(2026, 6, 15, 10, 0);
+    process.referToMediator(closed, LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 15));
+    ProcessInstance reopened = currentInstance(closed.getReference());
+    assertThat(reopened).hasPassed(TASK_REOPEN_FOR_MEDIATION).isWaitingAt(CALL_ACTIVITY_CONDUCT_MEDIATION_AFTER_CLOSURE);
+    Complaint referred = complaintOf(reopened);
+    then(referred.getId()).as("the same register entry").isEqualTo(closed.getId());
+    then(referred.getClosedOn()).isNull();
+    then(referred.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
+    then(referred.getLevelReached()).isEqualTo(3);
+    then(referred.getMediation().getReferralFiledOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+    then(referred.getMediation().getReferredOn()).isEqualTo(LocalDate.of(2026, 6, 15));
+    then(referred.getMediation().getReferralWarning()).as("a contested settlement is an answer").isNull();
+    then(referred.getMediatorReferrals()).hasSize(1);
+
+    clientWithdrawsFromMediation(reopened, "2026-06-20");
+    assertThat(reopened).hasPassed(END_MEDIATION_ENDED_AFTER_CLOSURE).isEnded();
+    then(complaintOf(reopened).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    then(complaintOf(reopened).getOutcome()).as("the settlement's outcome stands").isEqualTo(Outcome.FAVOURABLE);
   }
 
   @Test
@@ -148,32 +187,45 @@ class ComplaintProcessTests {
     complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
 
     assertThat(instance).hasPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TASK_DRAFT_ANSWER);
-    then(complaintOf(instance).getDeadlines().getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    then(complaintOf(instance).getDeadlines().getAcknowledgementSentOn()).as("written, not yet left").isNull();
+    clock.setParisTime(2026, 3, 3, 10, 0);
+    delivery.leave(instance.getBusinessKey());
+    then(complaintOf(instance).getDeadlines().getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 3));
     then(complaintOf(instance).getDeadlines().getAcknowledgedInTime()).isTrue();
     then(lastLetter(instance, LetterType.ACKNOWLEDGEMENT).getBody())
         .as("a client who did not file online gets the tracking link with the acknowledgement")
         .containsPattern("suivre vous-même .*\n.*http://localhost:8080/suivi/[A-Za-z0-9_-]{43}");
     complete(task(), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
 
-    assertThat(instance).hasPassed(TASK_SEND_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_ANSWER);
-    then(complaintOf(instance).getDelay().getNoticesSent()).isEqualTo(1);
-    then(complaintOf(instance).getDelay().getExpectedAnswerOn()).isEqualTo(LocalDate.of(2026, 5, 20));
+    assertThat(instance).hasPassed(TASK_SEND_DELAY_NOTICE).hasNotPassed(TASK_ALERT_LATE_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+    assertThat(task()).hasDueDate(at("2026-05-21T00:00+02:00"));
+    assertThat(job(TIMER_PROMISED_ANSWER_REMINDER)).hasDueDate(at("2026-05-18T09:00+02:00"));
+    assertThat(job(TIMER_PROMISED_ANSWER_DUE)).hasDueDate(at("2026-05-21T00:00+02:00"));
+    then(complaintOf(instance).getDelayNotices())
+        .singleElement()
+        .returns(LocalDate.of(2026, 3, 3), DelayNotice::getSentOn)
+        .returns("Expertise en cours.", DelayNotice::getReason)
+        .returns(LocalDate.of(2026, 5, 20), DelayNotice::getExpectedOn)
+        .returns(false, DelayNotice::isLate);
     then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody()).contains("Expertise en cours.", "20 mai 2026");
 
     clock.setParisTime(2026, 4, 10, 11, 0);
-    readyAnswer("FAVOURABLE", 300, "CLAIM_HANDLING");
+    complete(
+        task(TASK_DRAFT_PROMISED_ANSWER),
+        withVariables(ANSWER_STATUS, "READY", OUTCOME, "FAVOURABLE", CATEGORY, "CLAIM_HANDLING", AMOUNT_AT_STAKE, 300,
+            ANSWER_TEXT, "Après vérification, nous prenons en charge le sinistre."));
 
-    assertThat(instance).hasPassed(TASK_DECIDE_APPROVAL, TASK_SEND_ANSWER, END_ANSWER_SENT).isWaitingAt(GATEWAY_REFERRAL_OR_DELAY);
+    assertThat(instance).hasPassed(TASK_DECIDE_APPROVAL, TASK_SEND_ANSWER, END_ANSWER_SENT).isWaitingAt(TIMER_REFERRAL_PERIOD_OVER);
+    delivery.leave(instance.getBusinessKey());
     Complaint answered = complaintOf(instance);
     then(answered.getStatus()).isEqualTo(ComplaintStatus.ANSWERED);
     then(answered.getAnswerSentOn()).isEqualTo(LocalDate.of(2026, 4, 10));
     then(lastLetter(instance, LetterType.ANSWER).getBody())
-        .contains("La Médiation de l'Assurance", "le.mediateur@mediation-assurance.org", "1 mai 2026");
-    then(lettersOf(instance))
-        .containsExactly(LetterType.ACKNOWLEDGEMENT, LetterType.DELAY_NOTICE, LetterType.ANSWER);
+        .contains("La Médiation de l'Assurance", "le.mediateur@mediation-assurance.org", "2 mai 2026");
+    then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT, LetterType.DELAY_NOTICE, LetterType.ANSWER);
 
-    // nobody refers it: closed two months after the day mediation opened (1 May, later than the answer)
-    assertThat(job(TIMER_REFERRAL_PERIOD_OVER)).hasDueDate(at("2026-07-02T00:00+02:00"));
+    // nobody refers it: closed two months after the day mediation opened (2 May, later than the answer)
+    assertThat(job(TIMER_REFERRAL_PERIOD_OVER)).hasDueDate(at("2026-07-03T00:00+02:00"));
     execute(job(TIMER_REFERRAL_PERIOD_OVER));
     assertThat(instance).hasPassed(END_CLOSED_WITHOUT_REFERRAL).isEnded();
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
@@ -193,7 +245,7 @@ class ComplaintProcessTests {
   }
 
   @Test
-  void anUnfavourableAnswerIsApprovedThenMediatedToTheEnd() {
+  void anUnfavourableAnswerIsApprovedThenContestedBeforeTheMediator() {
     ProcessInstance instance = register("almena", null);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
     complete(task(TASK_REVIEW_COMPLAINT), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
@@ -214,7 +266,7 @@ class ComplaintProcessTests {
     readyAnswer("UNFAVOURABLE", 0, "PREMIUMS");
     complete(task(TASK_APPROVE_ANSWER), withVariables(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(instance).hasPassed(TASK_SEND_ANSWER).hasNotPassed(TASK_SEND_ACKNOWLEDGEMENT);
+    assertThat(instance).hasPassed(TASK_SEND_ANSWER).hasNotPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TIMER_REFERRAL_PERIOD_OVER);
     then(lettersOf(instance)).containsExactly(LetterType.ANSWER);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
     then(dysfunctions.of(instance.getBusinessKey()))
@@ -223,53 +275,51 @@ class ComplaintProcessTests {
         .returns("Échéancier envoyé avec l'ancien taux.", Dysfunction::getDescription)
         .returns(LocalDate.of(2026, 3, 2), Dysfunction::getFoundOn);
 
-    // too early: mediation opens on 2 May (two months after the complaint)
-    runtime.createMessageCorrelation(MEDIATOR_REFERRAL_MESSAGE)
-        .processInstanceBusinessKey(instance.getBusinessKey())
-        .setVariable(REFERRAL_RECEIVED_ON, "2026-04-15")
-        .correlate();
-    assertThat(instance).hasPassed(TASK_CHECK_REFERRAL_ADMISSIBILITY).isWaitingAt(GATEWAY_REFERRAL_OR_DELAY);
-    then(complaintOf(instance).getMediation().getReferralAdmissible()).isFalse();
+    // an answer the client contests opens mediation at once: the referral is not premature
+    clock.setParisTime(2026, 4, 15, 15, 0);
+    process.referToMediator(complaintOf(instance), null, LocalDate.of(2026, 4, 15));
+    assertThat(instance).hasPassed(TASK_RECORD_MEDIATOR_REFERRAL).isWaitingAt(CALL_ACTIVITY_CONDUCT_MEDIATION, TIMER_REFERRAL_PERIOD_OVER);
+    Complaint referred = complaintOf(instance);
+    then(referred.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
+    then(referred.getLevelReached()).isEqualTo(3);
+    then(referred.getMediation().getReferralWarning()).isNull();
+    then(process.isMediationUnderWay(instance.getBusinessKey())).isTrue();
 
-    clock.setParisTime(2026, 5, 11, 10, 0);
-    runtime.createMessageCorrelation(MEDIATOR_REFERRAL_MESSAGE)
-        .processInstanceBusinessKey(instance.getBusinessKey())
-        .setVariable(REFERRAL_RECEIVED_ON, "2026-05-11")
-        .correlate();
-    assertThat(instance).isWaitingAt(TASK_PREPARE_MEDIATOR_FILE);
-    assertThat(task()).hasDueDate(at("2026-06-16T00:00-04:00"));
-    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
-    then(complaintOf(instance).getLevelReached()).isEqualTo(3);
-    complete(task(), withVariables(MEDIATOR_FILE_SUMMARY, "Cotisation conforme au contrat signé."));
-
-    assertThat(instance).hasPassed(TASK_SEND_MEDIATOR_FILE).isWaitingAt(EVENT_MEDIATOR_PROPOSAL_RECEIVED);
-    then(lastLetter(instance, LetterType.MEDIATOR_FILE).getRecipient()).isEqualTo("le.mediateur@mediation-assurance.org");
-    runtime.createMessageCorrelation(MEDIATOR_PROPOSAL_MESSAGE)
-        .processInstanceBusinessKey(instance.getBusinessKey())
-        .setVariables(Map.of(MEDIATOR_PROPOSAL_ON, "2026-07-01", MEDIATOR_PROPOSAL, "Rembourser la moitié de la cotisation."))
-        .correlate();
-
-    assertThat(instance).isWaitingAt(TASK_RESPOND_TO_PROPOSAL);
-    then(complaintOf(instance).getMediatorProposal()).isEqualTo("Rembourser la moitié de la cotisation.");
-    complete(task(), withVariables(PROPOSAL_DECISION, "ACCEPT", PROPOSAL_RESPONSE, "Remboursement sous 15 jours."));
-
-    assertThat(instance).hasPassed(TASK_SEND_PROPOSAL_RESPONSE, END_MEDIATION_CLOSED).isEnded();
-    then(lettersOf(instance))
-        .containsExactly(LetterType.ANSWER, LetterType.MEDIATOR_FILE, LetterType.PROPOSAL_RESPONSE, LetterType.MEDIATION_OUTCOME);
-    then(lastLetter(instance, LetterType.MEDIATION_OUTCOME).getBody()).contains("Nous acceptons cette proposition");
+    clientWithdrawsFromMediation(instance, "2026-04-20");
+    assertThat(instance).hasPassed(END_MEDIATION_ENDED).isWaitingAt(TIMER_REFERRAL_PERIOD_OVER);
+    execute(job(TIMER_REFERRAL_PERIOD_OVER));
+    assertThat(instance).isEnded();
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
-    then(complaintOf(instance).getMediation().getProposalAccepted()).isTrue();
+    then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
   }
 
   @Test
-  void unmetDeadlinesRemindTheAgentsThenAlertTheSupervisorsAndTellTheClientAboutTheMediator() {
+  void aReferralBeforeAnyAnswerIsRecordedWithAWarningWhileTheHandlingGoesOn() {
+    ProcessInstance instance = register("almena", null);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+
+    clock.setParisTime(2026, 3, 20, 10, 0);
+    process.referToMediator(complaintOf(instance), LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 20));
+
+    assertThat(instance).isWaitingAt(TASK_REVIEW_COMPLAINT, CALL_ACTIVITY_CONDUCT_MEDIATION);
+    Complaint referred = complaintOf(instance);
+    then(referred.getMediation().getReferralWarning()).isEqualTo(ReferralWarning.PREMATURE);
+    then(referred.getMediatorReferrals())
+        .singleElement()
+        .returns(LocalDate.of(2026, 3, 18), r -> r.getFiledOn())
+        .returns(LocalDate.of(2026, 3, 20), r -> r.getReceivedOn());
+    then(runtime.getVariable(instance.getId(), REFERRAL_WARNING_TEXT)).asString().contains("prématurée");
+  }
+
+  @Test
+  void unmetDeadlinesRemindTheAgentsThenAlertTheSupervisorsEveryWeekAndTellTheClientAboutTheMediator() {
     ProcessInstance instance = register("asekkey", 1);
 
     assertThat(job(TIMER_ACKNOWLEDGEMENT_REMINDER)).hasDueDate(at("2026-03-10T09:00+01:00"));
     assertThat(job(TIMER_ACKNOWLEDGEMENT_DUE)).hasDueDate(at("2026-03-14T00:00+01:00"));
     assertThat(job(TIMER_ANSWER_REMINDER)).hasDueDate(at("2026-04-20T09:00+02:00"));
     assertThat(job(TIMER_ANSWER_DUE)).hasDueDate(at("2026-05-03T00:00+02:00"));
-    assertThat(job(TIMER_MEDIATION_OPENS_BEFORE_ANSWER)).hasDueDate(at("2026-05-01T00:00+02:00"));
+    assertThat(job(TIMER_MEDIATION_OPENS_BEFORE_ANSWER)).hasDueDate(at("2026-05-02T00:00+02:00"));
 
     execute(job(TIMER_ACKNOWLEDGEMENT_REMINDER));
     execute(job(TIMER_ACKNOWLEDGEMENT_DUE));
@@ -277,11 +327,18 @@ class ComplaintProcessTests {
     execute(job(TIMER_MEDIATION_OPENS_BEFORE_ANSWER));
     execute(job(TIMER_ANSWER_DUE));
 
+    assertThat(job(TIMER_ANSWER_DUE)).as("the escalation repeats while unanswered").hasDueDate(at("2026-05-10T00:00+02:00"));
+    execute(job(TIMER_ANSWER_DUE));
+    assertThat(job(TIMER_ANSWER_DUE)).hasDueDate(at("2026-05-17T00:00+02:00"));
+
     assertThat(instance)
         .hasPassed(TASK_REMIND_ACKNOWLEDGEMENT, TASK_ESCALATE_ACKNOWLEDGEMENT, TASK_REMIND_ANSWER, TASK_ESCALATE_ANSWER, TASK_INFORM_CLIENT_OF_MEDIATION)
+        .hasNotPassed(TASK_SEND_AUTOMATIC_ACKNOWLEDGEMENT)
         .isWaitingAt(TASK_QUALIFY_AT_FIRST_CONTACT);
     then(lettersOf(instance))
-        .containsExactly(LetterType.REMINDER, LetterType.ESCALATION, LetterType.REMINDER, LetterType.MEDIATION_INFORMATION, LetterType.ESCALATION);
+        .containsExactly(
+            LetterType.REMINDER, LetterType.ESCALATION, LetterType.REMINDER, LetterType.MEDIATION_INFORMATION,
+            LetterType.ESCALATION, LetterType.ESCALATION);
     Letter reminder = lastLetter(instance, LetterType.REMINDER);
     then(reminder.getChannel()).isEqualTo(DeliveryChannel.INTERNAL);
     then(reminder.getRecipient()).isEqualTo("firstContact");
@@ -290,18 +347,87 @@ class ComplaintProcessTests {
   }
 
   @Test
+  void aComplaintWaitingAtFirstContactIsAcknowledgedByEscaladeWhenNobodyDid() {
+    ProcessInstance instance = register("asekkey", 1);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+
+    assertThat(instance).isWaitingAt(TASK_SETTLE_AMICABLY);
+    execute(job(TIMER_ACKNOWLEDGEMENT_REMINDER));
+
+    assertThat(instance).hasPassed(TASK_SEND_AUTOMATIC_ACKNOWLEDGEMENT).isWaitingAt(TASK_SETTLE_AMICABLY);
+    then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
+    then(complaintOf(instance).getDeadlines().isAcknowledgementAutomatic()).isTrue();
+  }
+
+  @Test
+  void answeringAtOnceIsAPromiseEscaladeKeepsWithAFormAcknowledgement() {
+    ProcessInstance instance = register("almena", 2);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
+
+    clock.setParisTime(2026, 3, 10, 15, 0);
+    execute(job(TIMER_ACKNOWLEDGEMENT_REMINDER));
+    assertThat(instance).hasPassed(TASK_SEND_AUTOMATIC_ACKNOWLEDGEMENT).isWaitingAt(TASK_DRAFT_ANSWER);
+    then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
+
+    // written, but not left by the deadline: the deadline is missed, supervisors hear of it
+    execute(job(TIMER_ACKNOWLEDGEMENT_DUE));
+    assertThat(instance).hasPassed(TASK_ESCALATE_ACKNOWLEDGEMENT);
+    delivery.leave(instance.getBusinessKey());
+    then(complaintOf(instance).getDeadlines().getAcknowledgementSentOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+    then(complaintOf(instance).getDeadlines().isAcknowledgementAutomatic()).isTrue();
+  }
+
+  @Test
   void noReminderNorAlertOnceTheAcknowledgementWentOut() {
     ProcessInstance instance = register("almena", 2);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
     complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    delivery.leave(instance.getBusinessKey());
 
     execute(job(TIMER_ACKNOWLEDGEMENT_REMINDER));
     execute(job(TIMER_ACKNOWLEDGEMENT_DUE));
 
     assertThat(instance)
         .hasPassed(END_ACKNOWLEDGEMENT_REMINDER_NOT_NEEDED, END_ACKNOWLEDGEMENT_DEADLINE_MET)
-        .hasNotPassed(TASK_REMIND_ACKNOWLEDGEMENT, TASK_ESCALATE_ACKNOWLEDGEMENT);
+        .hasNotPassed(TASK_REMIND_ACKNOWLEDGEMENT, TASK_ESCALATE_ACKNOWLEDGEMENT, TASK_SEND_AUTOMATIC_ACKNOWLEDGEMENT);
     then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
+  }
+
+  @Test
+  void aDelayAnnouncedAfterTheDeadlineIsLateAndThePromisedDateIsWatchedUntilAnotherNotice() {
+    ProcessInstance instance = register("almena", 2);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+
+    clock.setParisTime(2026, 5, 5, 10, 0);
+    complete(task(TASK_DRAFT_ANSWER), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Pièces attendues de l'assureur.", EXPECTED_ANSWER_ON, "2026-05-29"));
+
+    assertThat(instance).hasPassed(TASK_ALERT_LATE_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+    then(complaintOf(instance).getDelayNotices()).singleElement().returns(true, DelayNotice::isLate);
+    then(lastLetter(instance, LetterType.ESCALATION).getRecipient()).isEqualTo("supervisors");
+
+    // Guadeloupe: reminder two working days before 29 May (27 May is a holiday there) at 09:00, alert when the day is over
+    assertThat(job(TIMER_PROMISED_ANSWER_REMINDER)).hasDueDate(at("2026-05-26T09:00-04:00"));
+    assertThat(job(TIMER_PROMISED_ANSWER_DUE)).hasDueDate(at("2026-05-30T00:00-04:00"));
+    execute(job(TIMER_PROMISED_ANSWER_REMINDER));
+    execute(job(TIMER_PROMISED_ANSWER_DUE));
+    assertThat(instance).hasPassed(TASK_REMIND_PROMISED_ANSWER, TASK_ESCALATE_PROMISED_ANSWER).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+
+    String promised = task(TASK_DRAFT_PROMISED_ANSWER).getId();
+    clock.setParisTime(2026, 6, 1, 10, 0);
+    thenThrownBy(() -> engine.getTaskService().complete(promised,
+            Map.of(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Toujours rien.", EXPECTED_ANSWER_ON, "2026-05-25")))
+        .hasMessageContaining("postérieure à la date annoncée précédemment, le 29/05/2026");
+    complete(task(TASK_DRAFT_PROMISED_ANSWER),
+        withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise complémentaire.", EXPECTED_ANSWER_ON, "2026-06-15"));
+
+    assertThat(instance).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+    assertThat(task()).hasDueDate(at("2026-06-16T00:00-04:00"));
+    then(complaintOf(instance).getDelayNotices())
+        .extracting(DelayNotice::getExpectedOn)
+        .containsExactly(LocalDate.of(2026, 5, 29), LocalDate.of(2026, 6, 15));
+    then(complaintOf(instance).getDelay().getNoticesSent()).isEqualTo(2);
   }
 
   @Test
@@ -318,8 +444,13 @@ class ComplaintProcessTests {
         .hasMessageContaining("Réponse motivée au client");
     thenThrownBy(
             () -> engine.getTaskService().complete(
-                draft, Map.of(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise", EXPECTED_ANSWER_ON, "2026-02-01")))
-        .hasMessageContaining("postérieure à aujourd'hui");
+                draft, Map.of(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise", EXPECTED_ANSWER_ON, "2026-04-20")))
+        .as("a delay is announced for a date after the answer deadline")
+        .hasMessageContaining("postérieure à l'échéance de réponse du 02/05/2026");
+    thenThrownBy(
+            () -> engine.getTaskService().complete(
+                draft, Map.of(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise", EXPECTED_ANSWER_ON, "2027-06-01")))
+        .hasMessageContaining("ne peut dépasser le 02/03/2027");
     thenThrownBy(() -> engine.getTaskService().complete(draft, Map.of(ANSWER_STATUS, "DELAYED", EXPECTED_ANSWER_ON, "demain")))
         .hasMessageContaining("Raison du retard")
         .hasMessageContaining("n'est pas une date");
@@ -332,5 +463,6 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_DRAFT_ANSWER);
     then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
+    then(complaintOf(instance).getDelayNotices()).as("nothing recorded on a refusal").isEmpty();
   }
 }
