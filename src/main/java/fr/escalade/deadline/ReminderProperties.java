@@ -12,10 +12,12 @@ import org.springframework.validation.annotation.Validated;
  * @param acknowledgementDaysBefore working days before the acknowledgement deadline
  * @param answerDaysBefore working days before the answer deadline
  * @param timeOfDay local time of the firm at which reminders go out
+ * @param mediatorFileDaysBefore working days before the mediator's file is due
  */
 @Validated
 @ConfigurationProperties("escalade.reminders")
 public record ReminderProperties(
     @DefaultValue("3") @Min(0) int acknowledgementDaysBefore,
     @DefaultValue("10") @Min(0) int answerDaysBefore,
-    @DefaultValue("09:00") LocalTime timeOfDay) {}
+    @DefaultValue("09:00") LocalTime timeOfDay,
+    @DefaultValue("5") @Min(0) int mediatorFileDaysBefore) {}

@@ -10,9 +10,7 @@ import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
 import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -25,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tells a complaint's process what the mediator's side did: the client referred the complaint,
- * the mediator made a proposal. Each is a message the complaint's process waits for.
+ * Tells a complaint's process that the client referred it to the mediator: a message the
+ * complaint's process waits for. What the mediator does next is the mediation stage's
+ * ({@link MediationStageController}).
  */
 @RestController
 @RequestMapping(path = "/api/complaints/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,8 +41,6 @@ class MediationController {
 
   record Referral(@NotNull LocalDate receivedOn) {}
 
-  record Proposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 10_000) String proposal) {}
-
   @PostMapping(path = "/mediator-referral", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
   ResponseEntity<Void> referral(
@@ -55,20 +52,6 @@ class MediationController {
         Message.MEDIATOR_REFERRAL,
         Map.of(REFERRAL_RECEIVED_ON, referral.receivedOn().toString()),
         "is not waiting for a mediator referral: it must have been answered and not yet closed or referred");
-    return ResponseEntity.accepted().build();
-  }
-
-  @PostMapping(path = "/mediator-proposal", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
-  ResponseEntity<Void> proposal(
-      @PathVariable String reference, @Valid @RequestBody Proposal proposal, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    checkReported(complaint, proposal.proposedOn(), "proposedOn");
-    deliver(
-        complaint,
-        Message.MEDIATOR_PROPOSAL,
-        Map.of(MEDIATOR_PROPOSAL_ON, proposal.proposedOn().toString(), MEDIATOR_PROPOSAL, proposal.proposal().strip()),
-        "is not waiting for a mediator proposal: its file must have been sent to the mediator first");
     return ResponseEntity.accepted().build();
   }
 
