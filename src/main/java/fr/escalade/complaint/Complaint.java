@@ -255,6 +255,26 @@ public class Complaint {
     mediation.recordProposalResponse(accepted);
   }
 
+  void planMediatorFile(LocalDate dueOn) {
+    mediation.planFile(dueOn);
+  }
+
+  void recordMediatorFileSent(LocalDate sentOn, LocalDate proposalDueOn) {
+    mediation.recordFileSent(sentOn, proposalDueOn);
+  }
+
+  void extendMediatorProposal(LocalDate newDueOn) {
+    mediation.extendProposal(newDueOn);
+  }
+
+  void planProposalResponse(LocalDate dueOn) {
+    mediation.planProposalResponse(dueOn);
+  }
+
+  void recordMediationEnding(MediationEnding ending, LocalDate endedOn) {
+    mediation.recordEnding(ending, endedOn);
+  }
+
   void close(LocalDate closedOn, Outcome outcome) {
     this.closedOn = closedOn;
     if (outcome != null) {

@@ -106,6 +106,33 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
+  /** The mediation stage begins: the firm's file is due to the mediator that day. */
+  public void planMediatorFile(Complaint complaint, LocalDate dueOn) {
+    complaint.planMediatorFile(dueOn);
+    keep(complaint);
+  }
+
+  /** The file left today, complete: the mediator's proposal is due on {@code proposalDueOn}. */
+  public void recordMediatorFileSent(Complaint complaint, LocalDate proposalDueOn) {
+    complaint.recordMediatorFileSent(today(complaint), proposalDueOn);
+    keep(complaint);
+  }
+
+  public void extendMediatorProposal(Complaint complaint, LocalDate newDueOn) {
+    complaint.extendMediatorProposal(newDueOn);
+    keep(complaint);
+  }
+
+  public void planProposalResponse(Complaint complaint, LocalDate dueOn) {
+    complaint.planProposalResponse(dueOn);
+    keep(complaint);
+  }
+
+  public void recordMediationEnding(Complaint complaint, MediationEnding ending, LocalDate endedOn) {
+    complaint.recordMediationEnding(ending, endedOn);
+    keep(complaint);
+  }
+
   /** Closes the complaint; a null outcome keeps the one the answer recorded. */
   public void close(Complaint complaint, Outcome outcome) {
     complaint.close(today(complaint), outcome);

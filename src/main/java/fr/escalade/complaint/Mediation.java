@@ -42,6 +42,31 @@ public class Mediation {
   @Column(name = "mediator_proposal_accepted")
   private Boolean proposalAccepted;
 
+  // the mediation stage, as it is watched (processes/complaint-mediation.bpmn)
+
+  @Column(name = "mediator_file_due_on")
+  private LocalDate fileDueOn;
+
+  @Column(name = "mediator_file_sent_on")
+  private LocalDate fileSentOn;
+
+  /** 90 days after the file is complete, or the later date the mediator set for a complex case. */
+  @Column(name = "mediator_proposal_due_on")
+  private LocalDate proposalDueOn;
+
+  @Column(name = "mediator_proposal_extended")
+  private Boolean proposalExtended;
+
+  @Column(name = "proposal_response_due_on")
+  private LocalDate proposalResponseDueOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mediation_ending", length = 20)
+  private MediationEnding ending;
+
+  @Column(name = "mediation_ended_on")
+  private LocalDate endedOn;
+
   protected Mediation() {}
 
   Mediation(LocalDate opensOn, LocalDate closesOn) {
@@ -71,10 +96,38 @@ public class Mediation {
     this.proposalAccepted = accepted;
   }
 
+  void planFile(LocalDate dueOn) {
+    this.fileDueOn = dueOn;
+  }
+
+  void recordFileSent(LocalDate sentOn, LocalDate proposalDueOn) {
+    this.fileSentOn = sentOn;
+    this.proposalDueOn = proposalDueOn;
+  }
+
+  /** The mediator gave itself more time for a complex case: the new date replaces the old one. */
+  void extendProposal(LocalDate newDueOn) {
+    this.proposalDueOn = newDueOn;
+    this.proposalExtended = true;
+  }
+
+  void planProposalResponse(LocalDate dueOn) {
+    this.proposalResponseDueOn = dueOn;
+  }
+
+  void recordEnding(MediationEnding ending, LocalDate endedOn) {
+    this.ending = ending;
+    this.endedOn = endedOn;
+  }
+
   /** The day a deadline of the mediation stage falls on; null until that step has begun. */
   LocalDate dueOn(Deadline deadline) {
-    // filled in with the mediation stage's dates (file, proposal, response)
-    return null;
+    return switch (deadline) {
+      case MEDIATOR_FILE -> fileDueOn;
+      case MEDIATOR_PROPOSAL -> proposalDueOn;
+      case PROPOSAL_RESPONSE -> proposalResponseDueOn;
+      default -> null;
+    };
   }
 
   public LocalDate getOpensOn() {
@@ -111,5 +164,33 @@ public class Mediation {
 
   public Boolean getProposalAccepted() {
     return proposalAccepted;
+  }
+
+  public LocalDate getFileDueOn() {
+    return fileDueOn;
+  }
+
+  public LocalDate getFileSentOn() {
+    return fileSentOn;
+  }
+
+  public LocalDate getProposalDueOn() {
+    return proposalDueOn;
+  }
+
+  public Boolean getProposalExtended() {
+    return proposalExtended;
+  }
+
+  public LocalDate getProposalResponseDueOn() {
+    return proposalResponseDueOn;
+  }
+
+  public MediationEnding getEnding() {
+    return ending;
+  }
+
+  public LocalDate getEndedOn() {
+    return endedOn;
   }
 }

@@ -101,6 +101,27 @@ public final class RegisterFields {
   public static final RegisterField MEDIATOR_PROPOSAL_ACCEPTED =
       RegisterField.of("mediatorProposalAccepted", c -> c.getMediation().getProposalAccepted())
           .storedAt("mediation.proposalAccepted").notShown();
+  public static final RegisterField MEDIATOR_FILE_DUE_ON =
+      RegisterField.of("mediatorFileDueOn", c -> c.getMediation().getFileDueOn())
+          .shownAs("mediation.fileDueOn").storedAt("mediation.fileDueOn");
+  public static final RegisterField MEDIATOR_FILE_SENT_ON =
+      RegisterField.of("mediatorFileSentOn", c -> c.getMediation().getFileSentOn())
+          .shownAs("mediation.fileSentOn").storedAt("mediation.fileSentOn");
+  public static final RegisterField MEDIATOR_PROPOSAL_DUE_ON =
+      RegisterField.of("mediatorProposalDueOn", c -> c.getMediation().getProposalDueOn())
+          .shownAs("mediation.proposalDueOn").storedAt("mediation.proposalDueOn");
+  public static final RegisterField MEDIATOR_PROPOSAL_EXTENDED =
+      RegisterField.of("mediatorProposalExtended", c -> c.getMediation().getProposalExtended())
+          .shownAs("mediation.proposalExtended").storedAt("mediation.proposalExtended");
+  public static final RegisterField PROPOSAL_RESPONSE_DUE_ON =
+      RegisterField.of("proposalResponseDueOn", c -> c.getMediation().getProposalResponseDueOn())
+          .shownAs("mediation.proposalResponseDueOn").storedAt("mediation.proposalResponseDueOn");
+  public static final RegisterField MEDIATION_ENDING =
+      RegisterField.of("mediationEnding", c -> c.getMediation().getEnding())
+          .shownAs("mediation.ending").storedAt("mediation.ending");
+  public static final RegisterField MEDIATION_ENDED_ON =
+      RegisterField.of("mediationEndedOn", c -> c.getMediation().getEndedOn())
+          .shownAs("mediation.endedOn").storedAt("mediation.endedOn");
   public static final RegisterField CLOSED_ON = RegisterField.of("closedOn", Complaint::getClosedOn);
   public static final RegisterField PROCESS_INSTANCE_ID =
       RegisterField.of("processInstanceId", Complaint::getProcessInstanceId).notExported();
@@ -118,6 +139,8 @@ public final class RegisterFields {
           MEDIATION_OPENS_ON, MEDIATION_CLOSES_ON, MEDIATOR_REFERRED_ON,
           MEDIATOR_REFERRAL_FILED_ON, MEDIATOR_REFERRAL_WARNING, MEDIATOR_REFERRAL_ADMISSIBLE,
           MEDIATOR_PROPOSAL_ON, MEDIATOR_PROPOSAL, MEDIATOR_PROPOSAL_ACCEPTED,
+          MEDIATOR_FILE_DUE_ON, MEDIATOR_FILE_SENT_ON, MEDIATOR_PROPOSAL_DUE_ON, MEDIATOR_PROPOSAL_EXTENDED,
+          PROPOSAL_RESPONSE_DUE_ON, MEDIATION_ENDING, MEDIATION_ENDED_ON,
           CLOSED_ON, PROCESS_INSTANCE_ID);
 
   private RegisterFields() {}

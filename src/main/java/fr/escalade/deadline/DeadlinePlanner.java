@@ -91,6 +91,11 @@ public class DeadlinePlanner {
     return "R/" + endOf(answerDue, zone).toInstant() + "/" + reminders.answerEscalationEvery();
   }
 
+  /** The day agents are reminded that the mediator's file is due: working days before, never later. */
+  public LocalDate mediatorFileReminder(Firm firm, LocalDate fileDue) {
+    return calendarOf(firm.calendar()).subtractWorkingDays(fileDue, reminders.mediatorFileDaysBefore());
+  }
+
   /** The clocks run from the sending date; the receipt date stands in when that is unknown. */
   public static LocalDate startDate(LocalDate sentOn, LocalDate receivedOn) {
     if (sentOn != null) {

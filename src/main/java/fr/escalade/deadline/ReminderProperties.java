@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param promisedAnswerDaysBefore working days before the answer date a delay notice announced
  * @param answerEscalationEvery how often supervisors hear again of a complaint still unanswered after
  *     its answer deadline
+ * @param mediatorFileDaysBefore working days before the mediator's file is due
  */
 @Validated
 @ConfigurationProperties("escalade.reminders")
@@ -25,7 +26,8 @@ public record ReminderProperties(
     @DefaultValue("10") @Min(0) int answerDaysBefore,
     @DefaultValue("09:00") LocalTime timeOfDay,
     @DefaultValue("2") @Min(0) int promisedAnswerDaysBefore,
-    @DefaultValue("P7D") @NotNull Period answerEscalationEvery) {
+    @DefaultValue("P7D") @NotNull Period answerEscalationEvery,
+    @DefaultValue("5") @Min(0) int mediatorFileDaysBefore) {
 
   public ReminderProperties {
     if (answerEscalationEvery.isNegative() || answerEscalationEvery.isZero()) {

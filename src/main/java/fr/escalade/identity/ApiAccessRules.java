@@ -53,6 +53,9 @@ final class ApiAccessRules {
           rule(POST, "/api/complaints/{reference}/correspondence/{id}/retry", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           rule(POST, "/api/complaints/{reference}/mediator-referral", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           rule(POST, "/api/complaints/{reference}/mediator-proposal", COMPLAINTS_SERVICE_AND_SUPERVISORS),
+          rule(POST, "/api/complaints/{reference}/mediation/proposal-extension", COMPLAINTS_SERVICE_AND_SUPERVISORS),
+          rule(POST, "/api/complaints/{reference}/mediation/closure", COMPLAINTS_SERVICE_AND_SUPERVISORS),
+          rule(POST, "/api/complaints/{reference}/mediation/withdrawal", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           rule(GET, "/api/complaints/{reference}/dysfunctions", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           rule(POST, "/api/complaints/{reference}/dysfunctions", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           // every client of the firm at once: the register, its export, the figures, the corrective actions

@@ -1,23 +1,17 @@
 package fr.escalade.mediation;
 
-import static fr.escalade.process.ProcessVariables.*;
-
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
-import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
 import fr.escalade.system.InvalidRequestException.FieldProblem;
 import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tells a complaint's process what the mediator's side did: the client referred the complaint,
- * the mediator made a proposal. Each is a message the complaint's process waits for.
+ * Tells a complaint's process that the client referred it to the mediator: a message the
+ * complaint's process waits for. What the mediator does next is the mediation stage's
+ * ({@link MediationStageController}).
  */
 @RestController
 @RequestMapping(path = "/api/complaints/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,8 +45,6 @@ class MediationController {
    * @param receivedOn the day the firm learnt of it (from the client or the mediator)
    */
   record Referral(LocalDate filedOn, @NotNull LocalDate receivedOn) {}
-
-  record Proposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 10_000) String proposal) {}
 
   /**
    * Records a referral whenever the client makes it — before any answer, after a settlement, after
@@ -89,30 +82,5 @@ class MediationController {
       return List.of(new FieldProblem(field, "is before the complaint was sent (" + complaint.getStartDate() + ")"));
     }
     return problems;
-  }
-
-  @PostMapping(path = "/mediator-proposal", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
-  ResponseEntity<Void> proposal(
-      @PathVariable String reference, @Valid @RequestBody Proposal proposal, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    checkReported(complaint, proposal.proposedOn(), "proposedOn");
-    deliver(
-        complaint,
-        Message.MEDIATOR_PROPOSAL,
-        Map.of(MEDIATOR_PROPOSAL_ON, proposal.proposedOn().toString(), MEDIATOR_PROPOSAL, proposal.proposal().strip()),
-        "is not waiting for a mediator proposal: its file must have been sent to the mediator first");
-    return ResponseEntity.accepted().build();
-  }
-
-  private void checkReported(Complaint complaint, LocalDate date, String field) {
-    QueryLimits.throwIfAny(QueryLimits.reportedDateProblems(field, date, register.today(complaint)));
-  }
-
-  private void deliver(Complaint complaint, Message message, Map<String, Object> data, String notWaiting) {
-    if (!process.isWaitingFor(complaint.getReference(), message)) {
-      throw new ConflictException("Complaint " + complaint.getReference() + " " + notWaiting + ".");
-    }
-    process.deliver(complaint.getReference(), message, data);
   }
 }

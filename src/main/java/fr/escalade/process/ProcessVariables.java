@@ -71,14 +71,8 @@ public final class ProcessVariables {
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_COMMENT = "approvalComment";
   // mediation
-  /** The day the firm learnt of the referral, and the day the client filed it when known (ISO text). */
+  /** ISO date the firm learnt of the referral. */
   public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";
-  public static final String REFERRAL_FILED_ON = "referralFiledOn";
-  /** The firm's warning on the referral ({@code NONE} or a ReferralWarning) and its sentence. */
-  public static final String REFERRAL_WARNING = "referralWarning";
-  public static final String REFERRAL_WARNING_TEXT = "referralWarningText";
-  /** How the mediation stage ended, returned by the {@code complaint-mediation} process. */
-  public static final String MEDIATION_ENDING = "mediationEnding";
   public static final String MEDIATOR_FILE_DUE_AT = "mediatorFileDueAt";
   public static final String MEDIATOR_FILE_SUMMARY = "mediatorFileSummary";
   public static final String MEDIATOR_PROPOSAL = "mediatorProposal";
@@ -97,8 +91,33 @@ public final class ProcessVariables {
   public static final String MEDIATOR_REFERRAL_MESSAGE = "MediatorReferral";
   /** Starts a new instance for a closed complaint: it reopens for the mediation. */
   public static final String MEDIATOR_REFERRAL_AFTER_CLOSURE_MESSAGE = "MediatorReferralAfterClosure";
-  public static final String MEDIATION_PROCESS_KEY = "complaint-mediation";
   public static final String MEDIATOR_PROPOSAL_MESSAGE = "MediatorProposal";
+
+  // mediation stage (processes/complaint-mediation.bpmn), called by the complaint's process
+  public static final String MEDIATION_PROCESS_KEY = "complaint-mediation";
+  /** ISO date the client filed the referral with the mediator, when known; absent or null otherwise. */
+  public static final String REFERRAL_FILED_ON = "referralFiledOn";
+  /** NONE, PREMATURE, LATE or NOT_A_COMPLAINT: how the referral looked to the firm. */
+  public static final String REFERRAL_WARNING = "referralWarning";
+  /** The warning as a French sentence for forms and letters; empty when there is none. */
+  public static final String REFERRAL_WARNING_TEXT = "referralWarningText";
+  public static final String MEDIATOR_FILE_DUE_ON = "mediatorFileDueOn";
+  public static final String MEDIATOR_FILE_REMINDER_AT = "mediatorFileReminderAt";
+  public static final String MEDIATOR_PROPOSAL_DUE_ON = "mediatorProposalDueOn";
+  public static final String MEDIATOR_PROPOSAL_DUE_AT = "mediatorProposalDueAt";
+  /** ISO date the mediator gave for a proposal extended for a complex case. */
+  public static final String PROPOSAL_DUE_ON = "proposalDueOn";
+  public static final String PROPOSAL_RESPONSE_DUE_ON = "proposalResponseDueOn";
+  public static final String PROPOSAL_RESPONSE_DUE_AT = "proposalResponseDueAt";
+  /** INADMISSIBLE, WITHDRAWN or SETTLED: why the mediator closed the case. */
+  public static final String MEDIATION_CLOSURE_REASON = "mediationClosureReason";
+  public static final String MEDIATION_CLOSED_ON = "mediationClosedOn";
+  public static final String MEDIATION_WITHDRAWN_ON = "mediationWithdrawnOn";
+  /** How the stage ended (complaint.MediationEnding), read back by the caller. */
+  public static final String MEDIATION_ENDING = "mediationEnding";
+  public static final String MEDIATOR_PROPOSAL_EXTENDED_MESSAGE = "MediatorProposalExtended";
+  public static final String MEDIATOR_CLOSED_CASE_MESSAGE = "MediatorClosedCase";
+  public static final String CLIENT_WITHDREW_FROM_MEDIATION_MESSAGE = "ClientWithdrewFromMediation";
 
   private ProcessVariables() {}
 }

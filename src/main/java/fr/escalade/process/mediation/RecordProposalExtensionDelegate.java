@@ -1,0 +1,41 @@
+package fr.escalade.process.mediation;
+
+import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_AT;
+import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_ON;
+import static fr.escalade.process.ProcessVariables.PROPOSAL_DUE_ON;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.deadline.DeadlinePlanner;
+import fr.escalade.firm.Firms;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the later date the mediator set for its proposal in a complex case. The register keeps
+ * that the period was extended; the wait for the proposal then starts again with its timer at the
+ * new date.
+ */
+@Component("recordProposalExtension")
+class RecordProposalExtensionDelegate implements JavaDelegate {
+
+  private final ComplaintRegister register;
+  private final Firms firms;
+
+  RecordProposalExtensionDelegate(ComplaintRegister register, Firms firms) {
+    this.register = register;
+    this.firms = firms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = register.get(execution.getProcessBusinessKey());
+    LocalDate newDue = MediationDates.isoDate(execution, PROPOSAL_DUE_ON);
+    register.extendMediatorProposal(complaint, newDue);
+    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, MediationDates.display(newDue));
+    execution.setVariable(
+        MEDIATOR_PROPOSAL_DUE_AT, DeadlinePlanner.endOf(newDue, firms.get(complaint.getFirm()).calendar().timeZone()));
+  }
+}
