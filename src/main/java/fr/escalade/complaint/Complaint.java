@@ -8,6 +8,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,6 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A complaint as the register records it, kept in step with its process by the process steps. */
 @Entity
@@ -93,7 +96,10 @@ public class Complaint {
 
   @Embedded private Delay delay;
 
-  @ElementCollection
+  // eager, by one query per list of complaints: views, letters and the CSV read them outside the
+  // transaction that loaded the complaint
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "delay_notice", joinColumns = @JoinColumn(name = "complaint_id"))
   @OrderColumn(name = "notice_order")
   private List<DelayNotice> delayNotices = new ArrayList<>();
@@ -108,7 +114,8 @@ public class Complaint {
 
   @Embedded private Mediation mediation;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "mediator_referral", joinColumns = @JoinColumn(name = "complaint_id"))
   @OrderColumn(name = "referral_order")
   private List<MediatorReferral> mediatorReferrals = new ArrayList<>();

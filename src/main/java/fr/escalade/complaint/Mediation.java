@@ -84,12 +84,17 @@ public class Mediation {
     this.referredOn = referral.getReceivedOn();
     this.referralFiledOn = referral.getFiledOn();
     this.referralWarning = referral.getWarning();
+    // a new referral is a new mediation: the mediator has yet to judge it
     this.referralAdmissible = null;
+    this.ending = null;
+    this.endedOn = null;
   }
 
+  /** A proposal means the mediator found the referral admissible. */
   void recordProposal(LocalDate proposedOn, String proposal) {
     this.proposalOn = proposedOn;
     this.proposal = proposal;
+    this.referralAdmissible = true;
   }
 
   void recordProposalResponse(boolean accepted) {
@@ -115,9 +120,13 @@ public class Mediation {
     this.proposalResponseDueOn = dueOn;
   }
 
+  /** How the mediation ended; a case the mediator closed tells whether it found the referral admissible. */
   void recordEnding(MediationEnding ending, LocalDate endedOn) {
     this.ending = ending;
     this.endedOn = endedOn;
+    if (ending.isClosedByMediator()) {
+      this.referralAdmissible = ending != MediationEnding.INADMISSIBLE;
+    }
   }
 
   /** The day a deadline of the mediation stage falls on; null until that step has begun. */

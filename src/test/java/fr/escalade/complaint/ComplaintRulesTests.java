@@ -66,12 +66,49 @@ class ComplaintRulesTests {
   }
 
   @Test
-  void mediationAdmitsAReferralFromTheDayItOpensToTheDayItCloses() {
-    Mediation mediation = complaint().getMediation();
-    assertThat(mediation.admits(MEDIATION_OPENS.minusDays(1))).isFalse();
-    assertThat(mediation.admits(MEDIATION_OPENS)).isTrue();
-    assertThat(mediation.admits(MEDIATION_CLOSES)).isTrue();
-    assertThat(mediation.admits(MEDIATION_CLOSES.plusDays(1))).isFalse();
+  void aReferralBeforeMediationOpensWithoutAnAnswerLooksPremature() {
+    Complaint complaint = complaint();
+    complaint.recordMediatorReferral(null, MEDIATION_OPENS.minusDays(1));
+    assertThat(complaint.getMediation().getReferralWarning()).isEqualTo(ReferralWarning.PREMATURE);
+  }
+
+  @Test
+  void aReferralAfterAnAnswerIsNotPrematureEvenBeforeMediationOpens() {
+    Complaint complaint = complaint();
+    complaint.recordAnswer(Outcome.UNFAVOURABLE, null, null);
+    complaint.recordMediatorReferral(MEDIATION_OPENS.minusDays(20), MEDIATION_OPENS.minusDays(15));
+    assertThat(complaint.getMediation().getReferralWarning()).isNull();
+    assertThat(complaint.getMediation().getReferralFiledOn()).isEqualTo(MEDIATION_OPENS.minusDays(20));
+  }
+
+  @Test
+  void aReferralIsJudgedOnItsFilingDateAndLooksLateAfterTheYear() {
+    Complaint complaint = complaint();
+    complaint.recordMediatorReferral(MEDIATION_CLOSES, MEDIATION_CLOSES.plusDays(10));
+    assertThat(complaint.getMediation().getReferralWarning()).as("filed on the last day").isNull();
+    complaint.recordMediatorReferral(null, MEDIATION_CLOSES.plusDays(1));
+    assertThat(complaint.getMediation().getReferralWarning()).isEqualTo(ReferralWarning.LATE);
+    assertThat(complaint.getMediatorReferrals()).as("every referral is kept").hasSize(2);
+  }
+
+  @Test
+  void aClosedComplaintReferredToTheMediatorReopensAtLevel3() {
+    Complaint complaint = complaint();
+    complaint.close(MEDIATION_OPENS, Outcome.FAVOURABLE);
+    complaint.recordMediatorReferral(null, MEDIATION_OPENS.plusDays(3));
+    assertThat(complaint.getClosedOn()).isNull();
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
+    assertThat(complaint.getLevelReached()).isEqualTo(3);
+  }
+
+  @Test
+  void aDelayNoticeSentAfterTheAnswerDeadlineIsLateAndEveryNoticeIsKept() {
+    Complaint complaint = complaint();
+    LocalDate answerDue = complaint.getDeadlines().getAnswerDueOn();
+    complaint.recordDelayNotice(answerDue, "Expertise.", answerDue.plusDays(10));
+    complaint.recordDelayNotice(answerDue.plusDays(1), "Expertise complémentaire.", answerDue.plusDays(20));
+    assertThat(complaint.getDelayNotices()).extracting(DelayNotice::isLate).containsExactly(false, true);
+    assertThat(complaint.dueOn(Deadline.PROMISED_ANSWER)).isEqualTo(answerDue.plusDays(20));
   }
 
   @Test

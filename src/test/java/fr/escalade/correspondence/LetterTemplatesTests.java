@@ -57,7 +57,7 @@ class LetterTemplatesTests {
                 .aboutContract("HAB-42").about("Dégât des eaux", "Sinistre <script>alert(1)</script> non indemnisé.")
                 .build());
 
-    register.recordMediatorReferral(complaint, LocalDate.of(2026, 5, 4), true);
+    register.recordMediatorReferral(complaint, null, LocalDate.of(2026, 5, 4));
     register.recordMediatorProposal(complaint, LocalDate.of(2026, 7, 1), "Rembourser la moitié.");
     Complaint referred = register.get(complaint.getReference());
     Letter letter =

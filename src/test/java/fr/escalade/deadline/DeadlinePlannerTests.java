@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class DeadlinePlannerTests {
 
-  private final DeadlinePlanner planner = new DeadlinePlanner(new ReminderProperties(3, 10, LocalTime.of(9, 0), 5));
+  private final DeadlinePlanner planner = new DeadlinePlanner(new ReminderProperties(3, 10, LocalTime.of(9, 0), 2, Period.ofDays(7), 5));
 
   private static Firm firm(HolidayCalendar holidays, String zone, Period mediationOpensAfter) {
     return new Firm(

@@ -325,9 +325,11 @@ class ComplaintProcessTests {
     execute(job(TIMER_ACKNOWLEDGEMENT_DUE));
     execute(job(TIMER_ANSWER_REMINDER));
     execute(job(TIMER_MEDIATION_OPENS_BEFORE_ANSWER));
+    clock.setParisTime(2026, 5, 3, 0, 1);
     execute(job(TIMER_ANSWER_DUE));
 
     assertThat(job(TIMER_ANSWER_DUE)).as("the escalation repeats while unanswered").hasDueDate(at("2026-05-10T00:00+02:00"));
+    clock.setParisTime(2026, 5, 10, 0, 1);
     execute(job(TIMER_ANSWER_DUE));
     assertThat(job(TIMER_ANSWER_DUE)).hasDueDate(at("2026-05-17T00:00+02:00"));
 

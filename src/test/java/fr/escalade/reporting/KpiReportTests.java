@@ -72,7 +72,7 @@ class KpiReportTests {
     on(2024, 4, 15);
     register.recordAnswer(register.get(a), Outcome.FAVOURABLE, "OTHER", null);
     register.recordAnswerSent(register.get(a), LocalDate.of(2024, 4, 15));
-    register.recordMediatorReferral(register.get(a), LocalDate.of(2024, 6, 5), true);
+    register.recordMediatorReferral(register.get(a), null, LocalDate.of(2024, 6, 5));
     register.recordMediatorProposal(register.get(a), LocalDate.of(2024, 6, 8), "Geste commercial.");
     register.recordProposalResponse(register.get(a), false);
     // B: answered within the acknowledgement period, in 4 days
