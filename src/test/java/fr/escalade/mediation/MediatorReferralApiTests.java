@@ -1,0 +1,92 @@
+package fr.escalade.mediation;
+
+import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.escalade.EscaladeSpringTest;
+import fr.escalade.TestClockExtension;
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.ComplaintStatus;
+import fr.escalade.complaint.ReferralWarning;
+import fr.escalade.intake.ComplaintIntake;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** POST /api/complaints/{ref}/mediator-referral: accepted whenever the client makes it, refused only on bad dates. */
+@EscaladeSpringTest
+class MediatorReferralApiTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired ComplaintIntake intake;
+  @Autowired ComplaintRegister register;
+
+  @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 20, 10, 0);
+
+  private Complaint registered() {
+    return intake.register(aComplaint().of("asekkey").atLevel(2).sentAndReceivedOn(LocalDate.of(2026, 3, 2)).build());
+  }
+
+  private ResultActions refer(String reference, String body) throws Exception {
+    return mvc.perform(
+        post("/api/complaints/{reference}/mediator-referral", reference)
+            .header("Authorization", "Basic bWFyYzptYXJj") // marc:marc, complaints service
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  @Test
+  void aReferralBeforeAnyAnswerIsAcceptedAndRecordedWithItsDatesAndAWarning() throws Exception {
+    Complaint complaint = registered();
+
+    refer(complaint.getReference(), "{\"filedOn\": \"2026-03-18\", \"receivedOn\": \"2026-03-20\"}").andExpect(status().isAccepted());
+
+    Complaint referred = register.get(complaint.getReference());
+    assertThat(referred.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
+    assertThat(referred.getMediation().getReferralFiledOn()).isEqualTo(LocalDate.of(2026, 3, 18));
+    assertThat(referred.getMediation().getReferredOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(referred.getMediation().getReferralWarning()).isEqualTo(ReferralWarning.PREMATURE);
+
+    refer(complaint.getReference(), "{\"receivedOn\": \"2026-03-20\"}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("already with the mediator")));
+    assertThat(register.get(complaint.getReference()).getMediatorReferrals()).hasSize(1);
+  }
+
+  @Test
+  void badDatesAreRefusedNamingTheFieldAndNothingIsRecorded() throws Exception {
+    String reference = registered().getReference();
+
+    refer(reference, "{\"receivedOn\": \"2026-03-21\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("receivedOn"))
+        .andExpect(jsonPath("$.errors[0].message", containsString("in the future")));
+    refer(reference, "{\"receivedOn\": \"2026-03-01\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("receivedOn"))
+        .andExpect(jsonPath("$.errors[0].message", containsString("before the complaint was sent (2026-03-02)")));
+    refer(reference, "{\"filedOn\": \"2026-02-27\", \"receivedOn\": \"2026-03-10\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("filedOn"));
+    refer(reference, "{\"filedOn\": \"2026-03-12\", \"receivedOn\": \"2026-03-10\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("filedOn"))
+        .andExpect(jsonPath("$.errors[0].message", containsString("after receivedOn")));
+    refer(reference, "{\"filedOn\": \"2026-03-12\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
+
+    Complaint untouched = register.get(reference);
+    assertThat(untouched.getMediatorReferrals()).isEmpty();
+    assertThat(untouched.getStatus()).isNotEqualTo(ComplaintStatus.WITH_MEDIATOR);
+  }
+}
