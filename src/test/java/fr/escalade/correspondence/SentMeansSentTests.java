@@ -255,6 +255,33 @@ class SentMeansSentTests {
   }
 
   @Test
+  void aDelayNoticeStillToPrintAlertsFromTheDayAgentsAreRemindedOfTheAnswer() {
+    Complaint complaint = byPost(LocalDate.of(2026, 6, 1));
+    acknowledge(complaint);
+    completeTask(complaint, Map.of(
+        ProcessVariables.ANSWER_STATUS, "DELAYED",
+        ProcessVariables.DELAY_REASON, "Expertise en cours.",
+        ProcessVariables.EXPECTED_ANSWER_ON, "2026-08-20"));
+    deliverAll();
+    Letter notice = letter(complaint, LetterType.DELAY_NOTICE);
+    assertThat(notice.getStatus()).isEqualTo(LetterStatus.TO_PRINT);
+
+    on(7, 20);
+    assertThat(alertsOf(complaint)).as("the acknowledgement's deadline is past, the answer's not near")
+        .extracting(Letter::getSubject)
+        .containsExactly("Courrier non parti – Accusé de réception de la réclamation " + complaint.getReference());
+
+    on(7, 21);
+    List<Letter> alerts = alertsOf(complaint);
+    assertThat(alerts).hasSize(2);
+    assertThat(alerts.get(1).getBody())
+        .contains(
+            "Courrier : Information du client sur le retard n° " + notice.getId(),
+            "État : à imprimer",
+            "Échéance : Réponse motivée au plus tard le 1 août 2026");
+  }
+
+  @Test
   void anAnswerWrittenOnItsLastDayThatLeftTheNextIsNotAnsweredInTime() {
     // sent on 1 April 2026: the answer is due by 1 June
     Complaint complaint = byEmail(LocalDate.of(2026, 4, 1));
