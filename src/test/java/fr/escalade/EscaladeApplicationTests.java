@@ -3,6 +3,7 @@ package fr.escalade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.escalade.correspondence.LetterDelivery;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -27,6 +28,7 @@ class EscaladeApplicationTests {
   @Autowired RepositoryService repository;
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
+  @Autowired LetterDelivery delivery;
 
   @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 2, 9, 30);
 
@@ -93,6 +95,11 @@ class EscaladeApplicationTests {
     JsonNode approval = onlyTaskOf("sophie", reference);
     assertThat(approval.get("name").asText()).isEqualTo("Valider la réponse");
     complete("sophie", approval, Map.of("approvalDecision", "APPROVE"));
+
+    JsonNode written = as("marc").getForObject("/api/complaints/{reference}", JsonNode.class, reference);
+    assertThat(written.get("status").asText()).isEqualTo("ANSWERED");
+    assertThat(written.path("answerSentOn").asText(null)).as("the register dates the answer when it leaves").isNull();
+    delivery.leave(reference);
 
     JsonNode answered = as("marc").getForObject("/api/complaints/{reference}", JsonNode.class, reference);
     assertThat(answered.get("status").asText()).isEqualTo("ANSWERED");

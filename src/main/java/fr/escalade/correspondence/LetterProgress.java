@@ -6,7 +6,6 @@ import fr.escalade.complaint.Deadlines;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where the letters that meet a deadline stand, for the process's gateways: a deadline is met only
@@ -45,7 +44,6 @@ public class LetterProgress {
    *
    * @throws IllegalArgumentException for a deadline no letter to the client meets
    */
-  @Transactional(readOnly = true)
   public Progress of(Complaint complaint, Deadline deadline) {
     Deadlines dates = complaint.getDeadlines();
     return switch (deadline) {

@@ -2,6 +2,7 @@ package fr.escalade.online;
 
 import fr.escalade.system.AddressRateLimiter;
 import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintStatus;
 import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.complaint.Deadlines;
 import fr.escalade.complaint.Mediation;
@@ -90,11 +91,18 @@ class TrackingController {
         firm.complaintsService(),
         c.getSubject(),
         date(c.getStartDate()),
-        c.getStatus().label(),
+        status(c),
         level(c.getLevelReached()),
         c.getOutcome() == null ? null : c.getOutcome().label(),
         deadlines.getAnswerSentOn() == null ? date(c.getDelay().getExpectedAnswerOn()) : null,
         steps);
+  }
+
+  /** An answer is "sent" once its letter has left; until then the client is told it is on its way. */
+  private static String status(Complaint c) {
+    boolean answerOnItsWay =
+        c.getStatus() == ComplaintStatus.ANSWERED && c.getDeadlines().getAnswerSentOn() == null;
+    return answerOnItsWay ? "Réponse rédigée, en cours d'envoi" : c.getStatus().label();
   }
 
   private static String level(int level) {

@@ -4,6 +4,7 @@ import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintNameWord;
 import fr.escalade.complaint.ComplaintStatus;
+import fr.escalade.complaint.Outcome;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -86,13 +87,16 @@ public record RegisterSelection(
   }
 
   /**
-   * Still to be answered and past a deadline not met. Listing the statuses (rather than "not
-   * closed") lets the database use its status index.
+   * Still to be answered, or answered in a letter that has not left (the register dates an answer
+   * when it leaves), and past a deadline not met. Listing the statuses (rather than "not closed")
+   * lets the database use its status index.
    */
   private static Predicate late(Root<Complaint> root, CriteriaBuilder cb, LocalDate today) {
     Path<Object> deadlines = root.get("deadlines");
     return cb.and(
-        root.get("status").in(ComplaintStatus.AWAITING_ANSWER),
+        cb.or(
+            root.get("status").in(ComplaintStatus.AWAITING_ANSWER),
+            cb.and(cb.isNull(deadlines.get("answeredInTime")), root.get("outcome").in(Outcome.ANSWERED))),
         cb.or(
             cb.and(cb.isNull(deadlines.get("answerSentOn")), cb.lessThan(deadlines.get("answerDueOn"), today)),
             cb.and(

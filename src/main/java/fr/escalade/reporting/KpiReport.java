@@ -50,7 +50,9 @@ public class KpiReport {
 
   /**
    * The complaints still to be answered whose deadlines have passed: they count as due, and late,
-   * though nothing was sent. Few, and found through the status index.
+   * though nothing was sent. So do those whose answer is written but has not left (waiting to be
+   * printed, or undeliverable): the register dates an answer when it leaves, and the client has
+   * nothing yet. Few; the second kind is found by columns of {@code ix_complaint_reporting}.
    */
   private static final String LATE = """
       select extract(year from c.startDate), extract(month from c.startDate),
@@ -58,7 +60,8 @@ public class KpiReport {
         sum(case when c.deadlines.answerDueOn < :today then 1 else 0 end),
         sum(case when c.deadlines.answerDueOn < :today or (c.deadlines.acknowledgementSentOn is null and c.deadlines.acknowledgementDueOn < :today) then 1 else 0 end)
       from Complaint c
-      where c.status in :awaitingAnswer and c.firm = :firm and c.startDate between :from and :to
+      where (c.status in :awaitingAnswer or (c.deadlines.answeredInTime is null and c.outcome in :answered))
+        and c.firm = :firm and c.startDate between :from and :to
         and (c.outcome is null or c.outcome <> :notComplaint)
       group by extract(year from c.startDate), extract(month from c.startDate)
       """;
@@ -135,6 +138,7 @@ public class KpiReport {
     entities.createQuery(LATE, Object[].class)
         .setParameter("firm", firm).setParameter("from", from).setParameter("to", to)
         .setParameter("today", today).setParameter("awaitingAnswer", ComplaintStatus.AWAITING_ANSWER)
+        .setParameter("answered", Outcome.ANSWERED)
         .setParameter("notComplaint", Outcome.NOT_A_COMPLAINT)
         .getResultList()
         .forEach(tally::addLate);
@@ -162,6 +166,7 @@ public class KpiReport {
     long received;
     long notComplaints;
     long open;
+    long answersNotSent;
     long overdue;
     final Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
     final Map<Integer, Long> byLevel = new TreeMap<>();
@@ -216,8 +221,14 @@ public class KpiReport {
         perMonth[3] += count;
         perMonth[4] += answeredInTime ? count : 0;
       }
-      if (ComplaintStatus.AWAITING_ANSWER.contains(status)) {
+      // written, but not left: the client still waits for it, and it is not answered in time (yet)
+      boolean answerNotSent =
+          !ComplaintStatus.AWAITING_ANSWER.contains(status) && answeredInTime == null && Outcome.ANSWERED.contains(outcome);
+      if (ComplaintStatus.AWAITING_ANSWER.contains(status) || answerNotSent) {
         open += count;
+      }
+      if (answerNotSent) {
+        answersNotSent += count;
       }
       if (referralAdmissible != null) {
         mediation[referralAdmissible ? 0 : 1] += count;
@@ -277,7 +288,7 @@ public class KpiReport {
           Kpis.OnTime.of(total[1], total[2]), Kpis.OnTime.of(total[3], total[4]), daysToAnswer(),
           open, overdue,
           new Kpis.Mediation(mediation[0], mediation[1], mediation[2], mediation[3], mediation[4]),
-          top, new Kpis.CorrectiveActionCounts(actionsOpen, actionsOverdue, actionsDone), perMonth);
+          top, new Kpis.CorrectiveActionCounts(actionsOpen, actionsOverdue, actionsDone), perMonth, answersNotSent);
     }
 
     /** Nearest-rank percentiles over the histogram of days to answer. */

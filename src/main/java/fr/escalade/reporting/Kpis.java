@@ -11,9 +11,13 @@ import java.util.Map;
  *
  * @param received every message registered as a complaint, requests included
  * @param notComplaints those qualified as simple requests rather than complaints
- * @param open complaints of the period still to be answered (not yet answered nor closed)
- * @param overdue open complaints past an acknowledgement or answer deadline they have not met
+ * @param open complaints of the period whose client still waits for the answer: not yet answered
+ *     nor closed, or answered in writing but the letter has not left
+ * @param overdue open complaints past an acknowledgement or answer deadline they have not met (a
+ *     deadline is met by the day its letter left, not the day it was written)
  * @param correctiveActions the firm's actions as they stand today, whatever the period
+ * @param answersNotSent open complaints whose answer is written but has not left (to print, or
+ *     undeliverable): answered, not yet sent, and not counted as answered in time
  */
 public record Kpis(
     String firm,
@@ -33,7 +37,8 @@ public record Kpis(
     Mediation mediation,
     List<DysfunctionCount> topDysfunctions,
     CorrectiveActionCounts correctiveActions,
-    List<Month> months) {
+    List<Month> months,
+    long answersNotSent) {
 
   /** Of the complaints whose deadline has passed or that met it already, how many met it. */
   public record OnTime(long due, long onTime, Double share) {

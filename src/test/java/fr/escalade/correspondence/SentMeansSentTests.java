@@ -2,11 +2,13 @@ package fr.escalade.correspondence;
 
 import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.jayway.jsonpath.JsonPath;
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Complaint;
@@ -46,6 +48,7 @@ class SentMeansSentTests {
   @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 6, 1, 10, 0);
 
   private static final String MARC = "Basic bWFyYzptYXJj";
+  private static final String SOPHIE = "Basic c29waGllOnNvcGhpZQ==";
 
   @Autowired ComplaintIntake intake;
   @Autowired ComplaintRegister register;
@@ -115,6 +118,17 @@ class SentMeansSentTests {
         .filter(letter -> letter.getType() == type)
         .findFirst()
         .orElseThrow();
+  }
+
+  /** Whether the register lists the complaint as overdue. */
+  private List<String> overdue(Complaint complaint) {
+    try {
+      String json = mvc.perform(get("/api/complaints?overdue=true&q=" + complaint.getReference()).header("Authorization", SOPHIE))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      return JsonPath.read(json, "$.items[*].reference");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The alerts about letters not sent: other tests' letters may alert too, so count this complaint's. */
@@ -241,6 +255,33 @@ class SentMeansSentTests {
   }
 
   @Test
+  void aDelayNoticeStillToPrintAlertsFromTheDayAgentsAreRemindedOfTheAnswer() {
+    Complaint complaint = byPost(LocalDate.of(2026, 6, 1));
+    acknowledge(complaint);
+    completeTask(complaint, Map.of(
+        ProcessVariables.ANSWER_STATUS, "DELAYED",
+        ProcessVariables.DELAY_REASON, "Expertise en cours.",
+        ProcessVariables.EXPECTED_ANSWER_ON, "2026-08-20"));
+    deliverAll();
+    Letter notice = letter(complaint, LetterType.DELAY_NOTICE);
+    assertThat(notice.getStatus()).isEqualTo(LetterStatus.TO_PRINT);
+
+    on(7, 20);
+    assertThat(alertsOf(complaint)).as("the acknowledgement's deadline is past, the answer's not near")
+        .extracting(Letter::getSubject)
+        .containsExactly("Courrier non parti – Accusé de réception de la réclamation " + complaint.getReference());
+
+    on(7, 21);
+    List<Letter> alerts = alertsOf(complaint);
+    assertThat(alerts).hasSize(2);
+    assertThat(alerts.get(1).getBody())
+        .contains(
+            "Courrier : Information du client sur le retard n° " + notice.getId(),
+            "État : à imprimer",
+            "Échéance : Réponse motivée au plus tard le 1 août 2026");
+  }
+
+  @Test
   void anAnswerWrittenOnItsLastDayThatLeftTheNextIsNotAnsweredInTime() {
     // sent on 1 April 2026: the answer is due by 1 June
     Complaint complaint = byEmail(LocalDate.of(2026, 4, 1));
@@ -255,8 +296,10 @@ class SentMeansSentTests {
     assertThat(progressOf(complaint, Deadline.ANSWER)).isEqualTo(Progress.WRITTEN);
 
     on(6, 2);
+    assertThat(overdue(complaint)).as("written, but the client has nothing yet").contains(complaint.getReference());
     deliverAll();
 
+    assertThat(overdue(complaint)).doesNotContain(complaint.getReference());
     Deadlines deadlines = deadlinesOf(complaint);
     assertThat(deadlines.getAnswerDueOn()).isEqualTo(LocalDate.of(2026, 6, 1));
     assertThat(deadlines.getAnswerSentOn()).isEqualTo(LocalDate.of(2026, 6, 2));

@@ -65,6 +65,7 @@ class KpiReportTests {
     String d = intake.register(complaint(Channel.EMAIL, "2024-04-02")).getReference();
     String e = intake.register(complaint(Channel.POST, "2024-04-03")).getReference();
     intake.register(complaint(Channel.EMAIL, "2024-06-07"));
+    String g = intake.register(complaint(Channel.POST, "2024-01-15")).getReference();
 
     // A: acknowledged and answered in time, in 45 days; referred to the mediator, proposal refused
     on(2024, 3, 5);
@@ -89,6 +90,11 @@ class KpiReportTests {
     on(2024, 4, 3);
     register.close(register.get(d), Outcome.NOT_A_COMPLAINT);
     // E: nothing sent, both deadlines past; F: sent last Friday, nothing due yet
+    // G (January): acknowledged, answered in writing on 20 February, but the letter never left
+    on(2024, 1, 16);
+    register.recordAcknowledgementSent(register.get(g), LocalDate.of(2024, 1, 16));
+    on(2024, 2, 20);
+    register.recordAnswer(register.get(g), Outcome.FAVOURABLE, "OTHER", null);
 
     on(2024, 6, 10);
     dysfunctions.record(c, DysfunctionCategory.PROCESSING_DELAY, "Dossier non affecté.", "marc");
@@ -153,6 +159,19 @@ class KpiReportTests {
             new Kpis.DysfunctionCount("PROCESSING_DELAY", "Délai de traitement", 2),
             new Kpis.DysfunctionCount("BILLING_ERROR", "Erreur de cotisation ou de prélèvement", 1));
     assertThat(kpis.correctiveActions()).isEqualTo(new Kpis.CorrectiveActionCounts(2, 1, 1));
+  }
+
+  @Test
+  void anAnswerWrittenButNotYetSentIsStillAwaitedAndLateNotAnsweredInTime() {
+    Kpis january = report.compute(FIRM, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
+
+    assertThat(january.received()).isEqualTo(1);
+    assertThat(january.answersNotSent()).isEqualTo(1);
+    assertThat(january.open()).as("the client still waits for it").isEqualTo(1);
+    assertThat(january.overdue()).as("due on 15 March").isEqualTo(1);
+    assertThat(january.answeredInTime()).returns(1L, Kpis.OnTime::due).returns(0L, Kpis.OnTime::onTime);
+    assertThat(january.acknowledgedInTime()).returns(1L, Kpis.OnTime::due).returns(1L, Kpis.OnTime::onTime);
+    assertThat(january.daysToAnswer().answered()).isZero();
   }
 
   @Test
