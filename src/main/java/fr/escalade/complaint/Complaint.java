@@ -96,6 +96,13 @@ public class Complaint {
 
   @Embedded private Mediation mediation;
 
+  /**
+   * The identifier of the mediator the complaint goes to ({@code escalade.mediators.<id>}): the
+   * firm's default when it is registered, changed by staff for a product another mediator covers.
+   */
+  @Column(name = "mediator", nullable = false, length = 40)
+  private String mediator;
+
   /** SHA-256 of the client's tracking token: the token itself is only ever shown to the client. */
   @Column(name = "tracking_token_hash", length = 64)
   private String trackingTokenHash;
@@ -215,6 +222,10 @@ public class Complaint {
       case PROMISED_ANSWER -> delay.getExpectedAnswerOn();
       case MEDIATOR_FILE, MEDIATOR_PROPOSAL, PROPOSAL_RESPONSE -> mediation.dueOn(deadline);
     };
+  }
+
+  void changeMediator(String mediator) {
+    this.mediator = mediator;
   }
 
   public Long getId() {
@@ -344,5 +355,9 @@ public class Complaint {
 
   public LocalDate getErasedOn() {
     return erasedOn;
+  }
+
+  public String getMediator() {
+    return mediator;
   }
 }

@@ -92,6 +92,7 @@ public final class RegisterFields {
   public static final RegisterField MEDIATOR_PROPOSAL_ACCEPTED =
       RegisterField.of("mediatorProposalAccepted", c -> c.getMediation().getProposalAccepted())
           .storedAt("mediation.proposalAccepted").notShown();
+  public static final RegisterField MEDIATOR = RegisterField.of("mediator", Complaint::getMediator);
   public static final RegisterField CLOSED_ON = RegisterField.of("closedOn", Complaint::getClosedOn);
   public static final RegisterField PROCESS_INSTANCE_ID =
       RegisterField.of("processInstanceId", Complaint::getProcessInstanceId).notExported();
@@ -108,7 +109,8 @@ public final class RegisterFields {
           DELAY_NOTICES_SENT, DELAY_REASON, EXPECTED_ANSWER_ON, OUTCOME,
           MEDIATION_OPENS_ON, MEDIATION_CLOSES_ON, MEDIATOR_REFERRED_ON, MEDIATOR_REFERRAL_ADMISSIBLE,
           MEDIATOR_PROPOSAL_ON, MEDIATOR_PROPOSAL, MEDIATOR_PROPOSAL_ACCEPTED,
-          CLOSED_ON, PROCESS_INSTANCE_ID);
+          CLOSED_ON, PROCESS_INSTANCE_ID,
+          MEDIATOR);
 
   private RegisterFields() {}
 }
