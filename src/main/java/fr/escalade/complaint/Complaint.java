@@ -120,6 +120,13 @@ public class Complaint {
   @OrderColumn(name = "referral_order")
   private List<MediatorReferral> mediatorReferrals = new ArrayList<>();
 
+  /**
+   * The identifier of the mediator the complaint goes to ({@code escalade.mediators.<id>}): the
+   * firm's default when it is registered, changed by staff for a product another mediator covers.
+   */
+  @Column(name = "mediator", nullable = false, length = 40)
+  private String mediator;
+
   /** SHA-256 of the client's tracking token: the token itself is only ever shown to the client. */
   @Column(name = "tracking_token_hash", length = 64)
   private String trackingTokenHash;
@@ -299,6 +306,10 @@ public class Complaint {
     };
   }
 
+  void changeMediator(String mediator) {
+    this.mediator = mediator;
+  }
+
   public Long getId() {
     return id;
   }
@@ -436,5 +447,9 @@ public class Complaint {
 
   public LocalDate getErasedOn() {
     return erasedOn;
+  }
+
+  public String getMediator() {
+    return mediator;
   }
 }

@@ -4,6 +4,7 @@ import fr.escalade.system.NotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import fr.escalade.firm.Firms;
+import fr.escalade.firm.Mediators;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +20,19 @@ public class ComplaintRegister {
   private final Firms firms;
   private final ReferenceGenerator references;
   private final ComplaintNameIndex nameIndex;
+  private final Mediators mediators;
 
   ComplaintRegister(
-      ComplaintRepository complaints, Firms firms, ReferenceGenerator references, ComplaintNameIndex nameIndex) {
+      ComplaintRepository complaints,
+      Firms firms,
+      ReferenceGenerator references,
+      ComplaintNameIndex nameIndex,
+      Mediators mediators) {
     this.complaints = complaints;
     this.firms = firms;
     this.references = references;
     this.nameIndex = nameIndex;
+    this.mediators = mediators;
   }
 
   /** The next reference of the year, never handed out before. */
@@ -35,6 +42,10 @@ public class ComplaintRegister {
 
   /** Enters a new complaint in the register, findable by reference and by its complainant's name. */
   public Complaint enter(Complaint complaint) {
+    if (complaint.getMediator() == null) {
+      // until staff choose another, a complaint goes to its firm's mediator
+      complaint.changeMediator(mediators.defaultIdFor(complaint.getFirm()));
+    }
     Complaint entered = complaints.save(complaint);
     nameIndex.index(entered);
     return entered;
@@ -130,6 +141,15 @@ public class ComplaintRegister {
 
   public void recordMediationEnding(Complaint complaint, MediationEnding ending, LocalDate endedOn) {
     complaint.recordMediationEnding(ending, endedOn);
+    keep(complaint);
+  }
+
+  /** Sends the complaint to another configured mediator; the caller checks that it still may. */
+  public void changeMediator(Complaint complaint, String mediator) {
+    if (!mediators.isKnown(mediator)) {
+      throw new IllegalArgumentException("Unknown mediator: " + mediator);
+    }
+    complaint.changeMediator(mediator);
     keep(complaint);
   }
 

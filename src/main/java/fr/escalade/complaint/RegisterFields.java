@@ -122,6 +122,7 @@ public final class RegisterFields {
   public static final RegisterField MEDIATION_ENDED_ON =
       RegisterField.of("mediationEndedOn", c -> c.getMediation().getEndedOn())
           .shownAs("mediation.endedOn").storedAt("mediation.endedOn");
+  public static final RegisterField MEDIATOR = RegisterField.of("mediator", Complaint::getMediator);
   public static final RegisterField CLOSED_ON = RegisterField.of("closedOn", Complaint::getClosedOn);
   public static final RegisterField PROCESS_INSTANCE_ID =
       RegisterField.of("processInstanceId", Complaint::getProcessInstanceId).notExported();
@@ -141,7 +142,8 @@ public final class RegisterFields {
           MEDIATOR_PROPOSAL_ON, MEDIATOR_PROPOSAL, MEDIATOR_PROPOSAL_ACCEPTED,
           MEDIATOR_FILE_DUE_ON, MEDIATOR_FILE_SENT_ON, MEDIATOR_PROPOSAL_DUE_ON, MEDIATOR_PROPOSAL_EXTENDED,
           PROPOSAL_RESPONSE_DUE_ON, MEDIATION_ENDING, MEDIATION_ENDED_ON,
-          CLOSED_ON, PROCESS_INSTANCE_ID);
+          CLOSED_ON, PROCESS_INSTANCE_ID,
+          MEDIATOR);
 
   private RegisterFields() {}
 }

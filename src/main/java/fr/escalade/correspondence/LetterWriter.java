@@ -6,7 +6,8 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
-import fr.escalade.firm.MediatorProperties;
+import fr.escalade.firm.Mediator;
+import fr.escalade.firm.Mediators;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Writes a letter from its French template ({@code letters/<type>.txt}: first line "Objet : …",
- * then the body) with the complaint, its firm and the mediator, and records it in the complaint's
+ * then the body) with the complaint, its firm and its mediator, and records it in the complaint's
  * correspondence.
  */
 @Service
@@ -27,7 +28,7 @@ public class LetterWriter {
   private static final String SUBJECT_PREFIX = "Objet :";
 
   private final Firms firms;
-  private final MediatorProperties mediator;
+  private final Mediators mediators;
   private final LetterRepository letters;
   private final Clock clock;
   private final DeadlinePlanner planner;
@@ -35,12 +36,12 @@ public class LetterWriter {
 
   LetterWriter(
       Firms firms,
-      MediatorProperties mediator,
+      Mediators mediators,
       LetterRepository letters,
       Clock clock,
       DeadlinePlanner planner) {
     this.firms = firms;
-    this.mediator = mediator;
+    this.mediators = mediators;
     this.letters = letters;
     this.clock = clock;
     this.planner = planner;
@@ -51,10 +52,23 @@ public class LetterWriter {
   public Letter write(LetterType type, Complaint complaint, Map<String, ?> details) {
     return switch (type.recipient()) {
       case COMPLAINANT -> record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
-      case MEDIATOR -> record(type, complaint, DeliveryChannel.EMAIL, mediator.email(), details);
+      case MEDIATOR -> toMediator(type, complaint, details);
       case STAFF -> throw new IllegalArgumentException(type + " goes to staff: use writeToStaff");
       case FIRM -> throw new IllegalArgumentException(type + " is received, not written: use recordReceived");
     };
+  }
+
+  /** A letter to the complaint's mediator goes to its e-mail, or by post when it gives none. */
+  private Letter toMediator(LetterType type, Complaint complaint, Map<String, ?> details) {
+    Mediator mediator = mediatorOf(complaint);
+    return mediator.takesEmail()
+        ? record(type, complaint, DeliveryChannel.EMAIL, mediator.email(), details)
+        : record(type, complaint, DeliveryChannel.POST, mediator.name() + "\n" + mediator.postalAddress(), details);
+  }
+
+  /** The mediator the complaint goes to; its firm's default while it records none yet. */
+  private Mediator mediatorOf(Complaint complaint) {
+    return mediators.find(complaint.getMediator()).orElseGet(() -> mediators.defaultFor(complaint.getFirm()));
   }
 
   /** Writes an internal notice to the named staff (users or groups). */
@@ -119,7 +133,7 @@ public class LetterWriter {
     // when it falls on a Sunday or a holiday (the register keeps the legal date)
     context.setVariable("acknowledgementTarget", planner.target(firm, complaint.getAcknowledgementDueOn()));
     context.setVariable("answerTarget", planner.target(firm, complaint.getAnswerDueOn()));
-    context.setVariable("mediator", mediator);
+    context.setVariable("mediator", mediatorOf(complaint));
     context.setVariable("today", firms.today(complaint.getFirm()));
     return templates.process(template, context);
   }

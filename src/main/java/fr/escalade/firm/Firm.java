@@ -23,6 +23,8 @@ import java.time.Period;
  *     letters ("à compter de sa réception"); the computed deadlines always use the stricter date
  * @param mail the addresses the firm's e-mails are sent from and answered to
  * @param inbox the complaints mailbox Escalade reads, if any
+ * @param mediator the identifier of the mediator ({@code escalade.mediators.<id>}) the firm's complaints
+ *     go to unless staff choose another on a complaint; none: {@code escalade.default-mediator}
  */
 public record Firm(
     @NotBlank String name,
@@ -33,7 +35,8 @@ public record Firm(
     @NotNull Period mediationOpensAfter,
     @NotBlank String clockWording,
     @NotNull @Valid Mail mail,
-    @Valid Inbox inbox) {
+    @Valid Inbox inbox,
+    String mediator) {
 
   public boolean hasFirstContactLevel() {
     return levels == 3;

@@ -5,6 +5,7 @@ import static fr.escalade.identity.Roles.FIRST_CONTACT;
 import static fr.escalade.identity.Roles.SUPERVISORS;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,9 @@ final class ApiAccessRules {
           // the operating figures of every firm; the rest of /actuator but health is closed
           rule(GET, "/actuator/prometheus", SUPERVISORS_ONLY),
           // erasing a complaint's personal data cannot be undone: a supervised operation
-          rule(POST, "/api/complaints/{reference}/erasure", ADMINISTRATORS_ONLY));
+          rule(POST, "/api/complaints/{reference}/erasure", ADMINISTRATORS_ONLY),
+          // which mediator a complaint goes to: the complaints service and supervision, as the mediator's side
+          rule(PUT, "/api/complaints/{reference}/mediator", COMPLAINTS_SERVICE_AND_SUPERVISORS));
 
   private ApiAccessRules() {}
 

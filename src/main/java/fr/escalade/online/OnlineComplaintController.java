@@ -7,7 +7,7 @@ import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.intake.NewComplaint;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
-import fr.escalade.firm.MediatorProperties;
+import fr.escalade.firm.Mediators;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -32,17 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OnlineComplaintController {
 
   private final Firms firms;
-  private final MediatorProperties mediator;
+  private final Mediators mediators;
   private final ComplaintIntake intake;
   private final AddressRateLimiter submissions;
 
   OnlineComplaintController(
       Firms firms,
-      MediatorProperties mediator,
+      Mediators mediators,
       ComplaintIntake intake,
       @Value("${escalade.online.submissions-per-hour:5}") int submissionsPerHour) {
     this.firms = firms;
-    this.mediator = mediator;
+    this.mediators = mediators;
     this.intake = intake;
     this.submissions = new AddressRateLimiter(submissionsPerHour, Duration.ofHours(1));
   }
@@ -56,7 +56,7 @@ class OnlineComplaintController {
     if (firm.isEmpty()) {
       return ClientPages.notFound(response);
     }
-    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediator));
+    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediators.defaultFor(firmId)));
     model.addAttribute("form", new OnlineComplaintForm());
     return "online/complaint-form";
   }
@@ -74,7 +74,7 @@ class OnlineComplaintController {
     if (firm.isEmpty()) {
       return ClientPages.notFound(response);
     }
-    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediator));
+    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediators.defaultFor(firmId)));
     if (errors.hasErrors()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return "online/complaint-form";
@@ -106,7 +106,7 @@ class OnlineComplaintController {
       // a receipt is shown once, right after the submission; the tracking link is the way back
       return "redirect:/reclamation/" + firmId;
     }
-    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediator));
+    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediators.defaultFor(firmId)));
     return "online/receipt";
   }
 

@@ -1,7 +1,7 @@
 package fr.escalade.online;
 
 import fr.escalade.firm.Firm;
-import fr.escalade.firm.MediatorProperties;
+import fr.escalade.firm.Mediator;
 import java.time.Period;
 
 /**
@@ -14,9 +14,10 @@ record ProcedureTerms(
     String acknowledgementDelay,
     String answerDelay,
     String mediationOpensAfter,
-    MediatorProperties mediator) {
+    Mediator mediator) {
 
-  static ProcedureTerms of(String firmId, Firm firm, MediatorProperties mediator) {
+  /** {@code mediator}: the firm's default, since the page speaks before any complaint exists. */
+  static ProcedureTerms of(String firmId, Firm firm, Mediator mediator) {
     var calendar = firm.calendar();
     return new ProcedureTerms(
         firmId,

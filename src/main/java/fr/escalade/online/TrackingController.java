@@ -109,7 +109,7 @@ class TrackingController {
     return switch (level) {
       case 1 -> "Niveau 1 – votre interlocuteur habituel";
       case 2 -> "Niveau 2 – le service réclamations";
-      default -> "Niveau 3 – le médiateur de l'assurance";
+      default -> "Niveau 3 – le médiateur";
     };
   }
 

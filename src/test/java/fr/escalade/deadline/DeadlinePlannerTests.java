@@ -29,6 +29,7 @@ class DeadlinePlannerTests {
         mediationOpensAfter,
         "à compter de sa réception",
         new Firm.Mail("reclamation@example.fr", null),
+        null,
         null);
   }
 
@@ -153,6 +154,7 @@ class DeadlinePlannerTests {
             Period.ofMonths(2),
             "à compter de sa réception",
             new Firm.Mail("reclamation@example.fr", null),
+            null,
             null);
     assertThat(planner.target(businessDays, LocalDate.of(2026, 5, 2))).isEqualTo(LocalDate.of(2026, 4, 30));
     assertThat(planner.target(businessDays, LocalDate.of(2026, 5, 30))).isEqualTo(LocalDate.of(2026, 5, 29));

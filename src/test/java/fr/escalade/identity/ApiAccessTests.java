@@ -100,6 +100,20 @@ class ApiAccessTests {
   }
 
   @Test
+  void choosingAComplaintsMediatorIsForTheComplaintsServiceAndSupervisors() {
+    String reference = registered("claire");
+    Map<String, String> choice = Map.of("mediator", "banque-fbf");
+    for (String user : List.of("claire", NOBODY)) {
+      assertThat(call(user, HttpMethod.PUT, "/api/complaints/" + reference + "/mediator", choice).getStatusCode())
+          .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    for (String user : List.of("marc", "sophie", "demo")) {
+      assertThat(call(user, HttpMethod.PUT, "/api/complaints/" + reference + "/mediator", choice).getStatusCode())
+          .as(user).isEqualTo(HttpStatus.OK);
+    }
+  }
+
+  @Test
   void everyWorkingGroupRegistersAndFollowsAComplaintAndAUserInNoGroupNeither() {
     String reference = registered("claire");
     for (String user : List.of("claire", "marc", "sophie")) {

@@ -17,7 +17,7 @@ class RegisterColumnsTests {
             "entry_level", "level_reached", "status", "acknowledgement_due_on", "acknowledgement_sent_on", "answer_due_on",
             "answer_sent_on", "delay_notices_sent", "delay_reason", "expected_answer_on", "outcome", "mediation_opens_on",
             "mediator_referred_on", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
-            "mediator_proposal_accepted", "closed_on", "dysfunctions", "corrective_actions", "correspondence");
+            "mediator_proposal_accepted", "closed_on", "mediator", "dysfunctions", "corrective_actions", "correspondence");
   }
 
   @Test

@@ -77,7 +77,7 @@ class RegisterUpgradeTests {
         sql.queryForList("select \"version\", \"type\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"");
 
     assertThat(history).extracting(row -> row.get("version") + " " + row.get("type"))
-        .containsExactly("1 BASELINE", "2 JDBC", "3 JDBC", "4 SQL", "7 SQL");
+        .containsExactly("1 BASELINE", "2 JDBC", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 JDBC");
     assertThat(sql.queryForObject(
             "select data_type from information_schema.columns where table_name = 'LETTER' and column_name = 'BODY'", String.class))
         .isEqualTo("CHARACTER VARYING");
@@ -107,5 +107,17 @@ class RegisterUpgradeTests {
         .containsEntry("ANSWERED_IN_TIME", false);
     JsonNode found = http.getForObject("/api/complaints?q=helene mart", JsonNode.class);
     assertThat(found.toString()).contains("REC-2025-000007");
+  }
+
+  @Test
+  void aComplaintOfTheEarlierVersionGoesToItsFirmsDefaultMediator() {
+    assertThat(sql.queryForObject("select mediator from complaint where reference = 'REC-2025-000007'", String.class))
+        .isEqualTo("assurance");
+    assertThat(sql.queryForObject(
+            "select is_nullable from information_schema.columns where table_name = 'COMPLAINT' and column_name = 'MEDIATOR'",
+            String.class))
+        .isEqualTo("NO");
+    JsonNode complaint = http.getForObject("/api/complaints/REC-2025-000007", JsonNode.class);
+    assertThat(complaint.get("mediator").asText()).isEqualTo("assurance");
   }
 }

@@ -101,8 +101,8 @@ class RegisterAtScaleBenchmark {
                 subject, description, sent_on, received_on, start_date, registered_at, entry_level, level_reached, status,
                 acknowledgement_due_on, acknowledgement_sent_on, answer_due_on, answer_sent_on, answer_days, delay_notices_sent,
                 outcome, category, mediation_opens_on, mediation_closes_on, mediator_referred_on, mediator_referral_admissible,
-                mediator_proposal_on, mediator_proposal_accepted, closed_on, acknowledged_in_time, answered_in_time)
-              values (?, 0, ?, ?, ?, ?, ?, true, ?, 'Exposé de la réclamation.', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'OTHER', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                mediator_proposal_on, mediator_proposal_accepted, closed_on, acknowledged_in_time, answered_in_time, mediator)
+              values (?, 0, ?, ?, ?, ?, ?, true, ?, 'Exposé de la réclamation.', ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'OTHER', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assurance')
               """);
           PreparedStatement word = connection.prepareStatement("insert into complaint_name_word (complaint_id, word) values (?, ?)");
           PreparedStatement dysfunction = connection.prepareStatement("""
