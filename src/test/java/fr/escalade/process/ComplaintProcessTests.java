@@ -215,7 +215,7 @@ class ComplaintProcessTests {
         withVariables(ANSWER_STATUS, "READY", OUTCOME, "FAVOURABLE", CATEGORY, "CLAIM_HANDLING", AMOUNT_AT_STAKE, 300,
             ANSWER_TEXT, "Après vérification, nous prenons en charge le sinistre."));
 
-    assertThat(instance).hasPassed(TASK_DECIDE_APPROVAL, TASK_SEND_ANSWER, END_ANSWER_SENT).isWaitingAt(TIMER_REFERRAL_PERIOD_OVER);
+    assertThat(instance).hasPassed(TASK_DECIDE_APPROVAL, TASK_SEND_ANSWER, END_ANSWER_SENT).isWaitingAt(GATEWAY_REFERRAL_OR_MEDIATION_END);
     delivery.leave(instance.getBusinessKey());
     Complaint answered = complaintOf(instance);
     then(answered.getStatus()).isEqualTo(ComplaintStatus.ANSWERED);
@@ -266,7 +266,7 @@ class ComplaintProcessTests {
     readyAnswer("UNFAVOURABLE", 0, "PREMIUMS");
     complete(task(TASK_APPROVE_ANSWER), withVariables(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(instance).hasPassed(TASK_SEND_ANSWER).hasNotPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(TIMER_REFERRAL_PERIOD_OVER);
+    assertThat(instance).hasPassed(TASK_SEND_ANSWER).hasNotPassed(TASK_SEND_ACKNOWLEDGEMENT).isWaitingAt(GATEWAY_REFERRAL_OR_MEDIATION_END);
     then(lettersOf(instance)).containsExactly(LetterType.ANSWER);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
     then(dysfunctions.of(instance.getBusinessKey()))
@@ -278,17 +278,16 @@ class ComplaintProcessTests {
     // an answer the client contests opens mediation at once: the referral is not premature
     clock.setParisTime(2026, 4, 15, 15, 0);
     process.referToMediator(complaintOf(instance), null, LocalDate.of(2026, 4, 15));
-    assertThat(instance).hasPassed(TASK_RECORD_MEDIATOR_REFERRAL).isWaitingAt(CALL_ACTIVITY_CONDUCT_MEDIATION, TIMER_REFERRAL_PERIOD_OVER);
+    assertThat(instance).hasPassed(TASK_RECORD_MEDIATOR_REFERRAL).isWaitingAt(CALL_ACTIVITY_CONDUCT_MEDIATION, GATEWAY_REFERRAL_OR_MEDIATION_END);
     Complaint referred = complaintOf(instance);
     then(referred.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
     then(referred.getLevelReached()).isEqualTo(3);
     then(referred.getMediation().getReferralWarning()).isNull();
     then(process.isMediationUnderWay(instance.getBusinessKey())).isTrue();
 
+    // once the mediation is over, the complaint closes without waiting for the referral period
     clientWithdrawsFromMediation(instance, "2026-04-20");
-    assertThat(instance).hasPassed(END_MEDIATION_ENDED).isWaitingAt(TIMER_REFERRAL_PERIOD_OVER);
-    execute(job(TIMER_REFERRAL_PERIOD_OVER));
-    assertThat(instance).isEnded();
+    assertThat(instance).hasPassed(END_MEDIATION_ENDED, END_CLOSED_AFTER_MEDIATION).hasNotPassed(END_CLOSED_WITHOUT_REFERRAL).isEnded();
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.escalade.complaint.HandlingOutcome;
+import fr.escalade.process.deadline.AcknowledgementProgress;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class DiagramConsistencyTests {
 
   private static final Path DIAGRAM = Path.of("processes/complaint-handling.bpmn");
-  private static final Pattern CONDITION = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
+  private static final Pattern CONDITION = Pattern.compile("(\\w+) == '(\\w+)'");
   private static final Pattern QUOTED = Pattern.compile("\"(\\w+)\"");
 
   @Test
@@ -68,11 +69,17 @@ class DiagramConsistencyTests {
     routed.forEach(
         (variable, values) -> {
           Set<String> possible =
-              variable.equals(ProcessVariables.HANDLING_OUTCOME)
-                  ? Arrays.stream(HandlingOutcome.values()).map(Enum::name).collect(Collectors.toSet())
-                  : Choices.of(variable);
+              switch (variable) {
+                case ProcessVariables.HANDLING_OUTCOME -> names(HandlingOutcome.values());
+                case ProcessVariables.ACKNOWLEDGEMENT_PROGRESS -> names(AcknowledgementProgress.values());
+                default -> Choices.of(variable);
+              };
           assertThat(values).as("the values the diagram routes %s on", variable).isEqualTo(possible);
         });
+  }
+
+  private static Set<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
   }
 
   @Test

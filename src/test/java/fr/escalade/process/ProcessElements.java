@@ -55,7 +55,9 @@ public final class ProcessElements {
   public static final String TASK_INFORM_CLIENT_OF_MEDIATION = "Task_InformClientOfMediation";
 
   // Level 3: the mediator, at any time; closing without referral.
+  public static final String GATEWAY_REFERRAL_OR_MEDIATION_END = "Gateway_ReferralOrMediationEnd";
   public static final String TIMER_REFERRAL_PERIOD_OVER = "Timer_ReferralPeriodOver";
+  public static final String END_CLOSED_AFTER_MEDIATION = "End_ClosedAfterMediation";
   public static final String END_CLOSED_WITHOUT_REFERRAL = "End_ClosedWithoutReferral";
   public static final String TASK_RECORD_MEDIATOR_REFERRAL = "Task_RecordMediatorReferral";
   public static final String CALL_ACTIVITY_CONDUCT_MEDIATION = "CallActivity_ConductMediation";

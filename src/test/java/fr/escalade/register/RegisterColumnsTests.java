@@ -14,10 +14,12 @@ class RegisterColumnsTests {
             "reference", "firm", "channel", "complainant_name", "complainant_email", "complainant_postal_address",
             "complainant_phone", "complainant_is_client", "complainant_is_resident", "complainant_represented_by",
             "contract_reference", "subject", "category", "amount_at_stake", "sent_on", "received_on", "start_date",
-            "entry_level", "level_reached", "status", "acknowledgement_due_on", "acknowledgement_sent_on", "answer_due_on",
-            "answer_sent_on", "delay_notices_sent", "delay_reason", "expected_answer_on", "outcome", "mediation_opens_on",
-            "mediator_referred_on", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
-            "mediator_proposal_accepted", "closed_on", "mediator", "dysfunctions", "corrective_actions", "correspondence");
+            "entry_level", "level_reached", "status", "acknowledgement_due_on", "acknowledgement_sent_on",
+            "acknowledgement_automatic", "answer_due_on", "answer_sent_on", "delay_notices_sent", "delay_reason",
+            "expected_answer_on", "outcome", "mediation_opens_on", "mediator_referred_on", "mediator_referral_filed_on",
+            "mediator_referral_warning", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
+            "mediator_proposal_accepted", "mediator_file_due_on", "mediator_file_sent_on", "mediator_proposal_due_on",
+            "mediator_proposal_extended", "proposal_response_due_on", "mediation_ending", "mediation_ended_on", "closed_on", "mediator", "dysfunctions", "corrective_actions", "correspondence");
   }
 
   @Test
