@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * A complaint as {@code /api/complaints} shows it: every field of the register the view has a place
- * for ({@link RegisterFields}), grouped as their view paths say, then every letter written so far.
+ * for ({@link RegisterFields}), grouped as their view paths say, then every delay notice and every
+ * referral to the mediator, then every letter written so far.
  */
 public final class ComplaintView {
 
@@ -53,6 +54,9 @@ public final class ComplaintView {
       Map<String, Object> members = (Map<String, Object>) view.computeIfAbsent(group, name -> new LinkedHashMap<>());
       members.put(field.viewPath().substring(dot + 1), field.valueOf(complaint));
     }
+    // every notice and referral, not only the last one the register's row summarises
+    view.put("delayNotices", complaint.getDelayNotices());
+    view.put("mediatorReferrals", complaint.getMediatorReferrals());
     view.put("correspondence", correspondence);
     return new ComplaintView(view);
   }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and dysfunction categories, so that the KPIs of a period are the same before and after.
  *
  * <p>Erased: the complainant (name, e-mail, postal address, phone, representative), the contract
- * reference, subject, description, the reason of a delay and the mediator's proposal; every
+ * reference, subject, description, the reasons of delays and the mediator's proposal; every
  * letter's recipient, subject, body and PDF (the client's own messages are letters too); the
  * descriptions of the complaint's dysfunctions; the name-search words, the tracking token, the
  * stored answers of idempotent registrations; the message ids of the client's e-mails; and the
@@ -64,7 +64,7 @@ class ComplaintErasure {
               + retention.of(complaint.getFirm()) + ") until " + endsOn + ".");
     }
     eraseRegisterEntry(complaint, today);
-    eraseProcessHistory(complaint.getProcessInstanceId());
+    eraseProcessHistory(reference);
     return today;
   }
 
@@ -83,6 +83,10 @@ class ComplaintErasure {
           c.trackingTokenHash = null, c.erasedOn = :today, c.version = c.version + 1
         where c.id = :id""")
         .setParameter("marker", marker).setParameter("today", today).setParameter("id", id)
+        .executeUpdate();
+    // every delay notice kept its reason, which may speak of the client's case
+    entities.createNativeQuery("update delay_notice set reason = :marker where complaint_id = :id")
+        .setParameter("marker", marker).setParameter("id", id)
         .executeUpdate();
     entities.createQuery("delete from ComplaintNameWord w where w.complaintId = :id").setParameter("id", id).executeUpdate();
     entities.createQuery("""
@@ -105,12 +109,15 @@ class ComplaintErasure {
     entities.clear();
   }
 
-  private void eraseProcessHistory(String processInstanceId) {
-    if (processInstanceId == null) {
-      return;
-    }
+  /**
+   * Every process the complaint ran — its handling, a reopening for the mediator, the mediation
+   * stages they called — holds the same data, under the complaint's reference.
+   */
+  private void eraseProcessHistory(String reference) {
     // a process left running by a complaint closed by hand holds the same data: it goes first
-    runtime.deleteProcessInstanceIfExists(processInstanceId, "personal data erased", true, true, true, true);
-    history.deleteHistoricProcessInstanceIfExists(processInstanceId);
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+        .forEach(instance -> runtime.deleteProcessInstanceIfExists(instance.getId(), "personal data erased", true, true, true, true));
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+        .forEach(instance -> history.deleteHistoricProcessInstanceIfExists(instance.getId()));
   }
 }

@@ -3,6 +3,7 @@ package fr.escalade.mediation;
 import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,6 +56,12 @@ class MediatorReferralApiTests {
     assertThat(referred.getMediation().getReferralFiledOn()).isEqualTo(LocalDate.of(2026, 3, 18));
     assertThat(referred.getMediation().getReferredOn()).isEqualTo(LocalDate.of(2026, 3, 20));
     assertThat(referred.getMediation().getReferralWarning()).isEqualTo(ReferralWarning.PREMATURE);
+
+    mvc.perform(get("/api/complaints/{reference}", complaint.getReference()).header("Authorization", "Basic bWFyYzptYXJj"))
+        .andExpect(jsonPath("$.mediation.warning").value("PREMATURE"))
+        .andExpect(jsonPath("$.mediatorReferrals[0].filedOn").value("2026-03-18"))
+        .andExpect(jsonPath("$.mediatorReferrals[0].receivedOn").value("2026-03-20"))
+        .andExpect(jsonPath("$.mediatorReferrals[0].warning").value("PREMATURE"));
 
     refer(complaint.getReference(), "{\"receivedOn\": \"2026-03-20\"}")
         .andExpect(status().isConflict())

@@ -119,6 +119,8 @@ class ComplaintErasureTests {
     assertThat(row.get("complainant_name")).isEqualTo(ErasedData.MARKER);
     assertThat(row.get("description")).isEqualTo(ErasedData.MARKER);
     assertThat(row.get("delay_reason")).isEqualTo(ErasedData.MARKER);
+    assertThat(jdbc.queryForList("select reason from delay_notice where complaint_id = ?", String.class, row.get("id")))
+        .containsExactly(ErasedData.MARKER);
     assertThat(row).containsEntry("complainant_email", null).containsEntry("complainant_postal_address", null)
         .containsEntry("contract_reference", null).containsEntry("tracking_token_hash", null);
     assertThat(row.get("erased_on").toString()).isEqualTo("2024-04-15");
