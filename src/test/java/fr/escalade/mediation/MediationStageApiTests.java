@@ -173,6 +173,13 @@ class MediationStageApiTests {
   }
 
   @Test
+  void everyClosureReasonTheApiTakesIsAnEndingTheRegisterRecords() {
+    for (MediationStageController.ClosureReason reason : MediationStageController.ClosureReason.values()) {
+      assertThat(MediationEnding.valueOf(reason.name()).isClosedByMediator()).as(reason.name()).isTrue();
+    }
+  }
+
+  @Test
   void theStagesDoorsAreForTheComplaintsServiceAndSupervisorsOnly() {
     String reference = waitingForTheProposal();
     Map<String, Map<String, String>> doors =

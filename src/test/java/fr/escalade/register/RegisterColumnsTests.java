@@ -17,7 +17,8 @@ class RegisterColumnsTests {
             "entry_level", "level_reached", "status", "acknowledgement_due_on", "acknowledgement_sent_on", "answer_due_on",
             "answer_sent_on", "delay_notices_sent", "delay_reason", "expected_answer_on", "outcome", "mediation_opens_on",
             "mediator_referred_on", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
-            "mediator_proposal_accepted", "closed_on", "dysfunctions", "corrective_actions", "correspondence");
+            "mediator_proposal_accepted", "mediator_file_due_on", "mediator_file_sent_on", "mediator_proposal_due_on",
+            "mediator_proposal_extended", "proposal_response_due_on", "mediation_ending", "mediation_ended_on", "closed_on", "dysfunctions", "corrective_actions", "correspondence");
   }
 
   @Test

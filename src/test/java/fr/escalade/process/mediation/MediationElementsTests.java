@@ -116,6 +116,28 @@ class MediationElementsTests {
     assertThat(unknown).isEmpty();
   }
 
+  @Test
+  void everyBeanTheDiagramNamesIsAComponentOfTheProcessPackage() throws IOException {
+    List<String> named =
+        Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"").matcher(Files.readString(DIAGRAM)).results()
+            .map(match -> match.group(1)).distinct().toList();
+    var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(true);
+    List<String> processBeans =
+        scanner.findCandidateComponents("fr.escalade.process").stream()
+            .map(definition -> {
+              try {
+                return Class.forName(definition.getBeanClassName()).getAnnotation(org.springframework.stereotype.Component.class);
+              } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+            .filter(java.util.Objects::nonNull)
+            .map(org.springframework.stereotype.Component::value)
+            .toList();
+    assertThat(named).isNotEmpty();
+    assertThat(processBeans).containsAll(named);
+  }
+
   private static List<String> constantsOf(Class<?> type) throws IllegalAccessException {
     List<Field> fields =
         Arrays.stream(type.getDeclaredFields())
