@@ -39,6 +39,10 @@ import org.junit.jupiter.api.Test;
 class DiagramConsistencyTests {
 
   private static final Path DIAGRAM = Path.of("processes/complaint-handling.bpmn");
+  /** The mediation stage, which the complaint's process calls. */
+  private static final Path MEDIATION_DIAGRAM = Path.of("processes/complaint-mediation.bpmn");
+  private static final Pattern ENDING_FIELD =
+      Pattern.compile("<camunda:field name=\"ending\"><camunda:(string|expression)>([^<]+)</camunda:");
   private static final Pattern CONDITION = Pattern.compile("(\\w+) == '(\\w+)'");
   private static final Pattern QUOTED = Pattern.compile("\"(\\w+)\"");
 
@@ -117,6 +121,26 @@ class DiagramConsistencyTests {
       assertThat(listeners(end.getExtensionElements()))
           .as("%s leaves closing to the process", end.getId())
           .noneMatch(listener -> listener.contains("closeComplaint"));
+    }
+  }
+
+  @Test
+  void theMediationStageRecordsOnlyEndingsTheRegisterKnowsAndLeavesClosingToItsCaller() throws IOException {
+    String xml = Files.readString(MEDIATION_DIAGRAM);
+    Set<String> recorded = new TreeSet<>();
+    Matcher endings = ENDING_FIELD.matcher(xml);
+    while (endings.find()) {
+      recorded.add(endings.group(1).equals("string") ? endings.group(2) : "from " + endings.group(2));
+    }
+    Set<String> known = Arrays.stream(fr.escalade.complaint.MediationEnding.values()).map(Enum::name).collect(Collectors.toSet());
+    assertThat(recorded)
+        .as("the endings complaint-mediation records, by name or from the mediator's closure reason")
+        .containsExactlyInAnyOrder("PROPOSAL_ANSWERED", "CLIENT_WITHDREW", "from ${" + ProcessVariables.MEDIATION_CLOSURE_REASON + "}");
+    assertThat(known).contains("PROPOSAL_ANSWERED", "CLIENT_WITHDREW", "INADMISSIBLE", "WITHDRAWN", "SETTLED");
+    assertThat(xml).as("the complaint's process closes the complaint, not the stage it calls").doesNotContain("closeComplaint");
+    Matcher conditions = CONDITION.matcher(xml);
+    while (conditions.find()) {
+      assertThat(Choices.of(conditions.group(1))).as("a condition of the mediation stage").contains(conditions.group(2));
     }
   }
 

@@ -19,7 +19,8 @@ class RegisterColumnsTests {
             "expected_answer_on", "outcome", "mediation_opens_on", "mediator_referred_on", "mediator_referral_filed_on",
             "mediator_referral_warning", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
             "mediator_proposal_accepted", "mediator_file_due_on", "mediator_file_sent_on", "mediator_proposal_due_on",
-            "mediator_proposal_extended", "proposal_response_due_on", "mediation_ending", "mediation_ended_on", "closed_on", "mediator", "dysfunctions", "corrective_actions", "correspondence");
+            "mediator_proposal_extended", "proposal_response_due_on", "mediation_ending", "mediation_ended_on", "closed_on",
+            "mediator", "dysfunctions", "corrective_actions", "correspondence");
   }
 
   @Test
