@@ -12,6 +12,18 @@ public enum LetterType {
   MEDIATOR_FILE(Recipient.MEDIATOR),
   PROPOSAL_RESPONSE(Recipient.MEDIATOR),
   MEDIATION_OUTCOME(Recipient.COMPLAINANT),
+  /** The short reply to a message qualified as a request, not a complaint. */
+  REQUEST_REPLY(Recipient.COMPLAINANT),
+  /** The written confirmation of an oral complaint settled on the spot. */
+  ORAL_SETTLEMENT_CONFIRMATION(Recipient.COMPLAINANT),
+  /** The invitation to confirm in writing an oral complaint that could not be settled on the spot. */
+  WRITTEN_CONFIRMATION_REQUEST(Recipient.COMPLAINANT),
+  /** The confirmation that the client withdrew the complaint. */
+  WITHDRAWAL_CONFIRMATION(Recipient.COMPLAINANT),
+  /** The complaint and its file, forwarded to the insurer's complaints service. */
+  INSURER_REFERRAL(Recipient.INSURER),
+  /** The client told that the complaint was forwarded to the insurer, and to whom. */
+  INSURER_REFERRAL_NOTICE(Recipient.COMPLAINANT),
   REMINDER(Recipient.STAFF),
   ESCALATION(Recipient.STAFF),
   /** A message received from the client, kept as it came. */
@@ -35,6 +47,8 @@ public enum LetterType {
   public enum Recipient {
     COMPLAINANT,
     MEDIATOR,
+    /** The complaints service of the insurer the complaint concerns. */
+    INSURER,
     STAFF,
     /** Received, not sent: the firm is the recipient. */
     FIRM

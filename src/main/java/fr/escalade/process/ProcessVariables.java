@@ -119,5 +119,18 @@ public final class ProcessVariables {
   public static final String MEDIATOR_CLOSED_CASE_MESSAGE = "MediatorClosedCase";
   public static final String CLIENT_WITHDREW_FROM_MEDIATION_MESSAGE = "ClientWithdrewFromMediation";
 
+  // every way a complaint comes in, withdrawal, the insurer's share (issue 12)
+  /** The client withdrew the complaint (message, any level). */
+  public static final String COMPLAINT_WITHDRAWN_MESSAGE = "ComplaintWithdrawn";
+  public static final String WITHDRAWN_ON = "withdrawnOn";
+  /** The client contests a settlement made at first contact: the complaint reopens at level 2. */
+  public static final String SETTLEMENT_CONTESTED_MESSAGE = "SettlementContested";
+  public static final String CONTESTED_ON = "contestedOn";
+  /** The complaint concerns the insurer: forwarded to its complaints service (message, any time). */
+  public static final String CONCERNS_INSURER_MESSAGE = "ConcernsInsurer";
+  /** The insurer's identifier ({@code escalade.firms.<id>.insurers.<insurer>}) and the product line. */
+  public static final String INSURER = "insurer";
+  public static final String PRODUCT_LINE = "productLine";
+
   private ProcessVariables() {}
 }
