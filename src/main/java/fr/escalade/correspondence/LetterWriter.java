@@ -53,6 +53,7 @@ public class LetterWriter {
     return switch (type.recipient()) {
       case COMPLAINANT -> record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
       case MEDIATOR -> toMediator(type, complaint, details);
+      case INSURER -> throw new IllegalArgumentException(type + " goes to an insurer's complaints service, whose address the insurer's configuration gives");
       case STAFF -> throw new IllegalArgumentException(type + " goes to staff: use writeToStaff");
       case FIRM -> throw new IllegalArgumentException(type + " is received, not written: use recordReceived");
     };
