@@ -254,7 +254,9 @@ public class Complaint {
     if (referredOn.isAfter(mediation.getClosesOn())) {
       return ReferralWarning.LATE;
     }
-    boolean answered = outcome != null || deadlines.getAnswerSentOn() != null;
+    // answered by then: its answer had left, or it is written and leaving when it carries no date yet
+    LocalDate answerSentOn = deadlines.getAnswerSentOn();
+    boolean answered = answerSentOn != null ? !answerSentOn.isAfter(referredOn) : outcome != null;
     if (referredOn.isBefore(mediation.getOpensOn()) && !answered) {
       return ReferralWarning.PREMATURE;
     }

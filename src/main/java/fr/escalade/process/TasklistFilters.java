@@ -38,13 +38,11 @@ class TasklistFilters {
   @Order(2)
   public void setUp() {
     for (String group : Roles.GROUP_NAMES.keySet()) {
-      // READ_INSTANCE lets Tasklist show the complaint's variables (reference, complainant…) in the lists
-      grants.grant(
-          group,
-          Resources.PROCESS_DEFINITION,
-          ProcessVariables.PROCESS_KEY,
-          Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE);
+      // READ_INSTANCE lets Tasklist show the complaint's variables (reference, complainant…) in the lists;
+      // the mediation stage is a process of its own, whose tasks the complaints service works too
+      for (String process : List.of(ProcessVariables.PROCESS_KEY, ProcessVariables.MEDIATION_PROCESS_KEY)) {
+        grants.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+      }
     }
     ensureFilter(
         "Mes tâches",

@@ -18,6 +18,7 @@ import fr.escalade.complaint.MediationEnding;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.correspondence.DeliveryChannel;
 import fr.escalade.correspondence.Letter;
+import fr.escalade.correspondence.LetterDelivery;
 import fr.escalade.correspondence.LetterRepository;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
@@ -59,6 +60,7 @@ class MediationStageTests {
   @Autowired ProcessEngine engine;
   @Autowired ComplaintIntake intake;
   @Autowired ComplaintRegister register;
+  @Autowired LetterDelivery delivery;
   @Autowired LetterRepository letters;
   @Autowired LetterWriter writer;
   @Autowired RuntimeService runtime;
@@ -227,6 +229,8 @@ class MediationStageTests {
     Complaint complaint = referred("almena", LocalDate.of(2026, 4, 20));
     writer.write(LetterType.ACKNOWLEDGEMENT, complaint, Map.of());
     register.recordAnswer(complaint, Outcome.UNFAVOURABLE, "PREMIUMS", BigDecimal.ZERO);
+    writer.write(LetterType.ANSWER, complaint, Map.of("answerText", "La cotisation appelée est conforme à l'échéancier."));
+    delivery.leave(complaint.getReference());
     ProcessInstance instance =
         startStage(
             complaint,
