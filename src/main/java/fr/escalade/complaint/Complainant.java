@@ -81,4 +81,9 @@ public class Complainant {
     }
     return phone;
   }
+
+  /** Whether the firm can write to the complainant: an e-mail or a postal address (an oral complaint may have neither). */
+  public boolean hasAddress() {
+    return email != null || postalAddress != null;
+  }
 }

@@ -291,6 +291,13 @@ public class Complaint {
     mediation.recordEnding(ending, endedOn);
   }
 
+  void reopenContestedSettlement() {
+    closedOn = null;
+    outcome = null;
+    deadlines.forgetAnswer();
+    enterLevel(2, ComplaintStatus.WITH_COMPLAINTS_SERVICE);
+  }
+
   void close(LocalDate closedOn, Outcome outcome) {
     this.closedOn = closedOn;
     if (outcome != null) {

@@ -153,6 +153,21 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
+  /**
+   * The client contests the settlement made at first contact: the complaint reopens with the
+   * complaints service; the confirmation no longer counts as its answer.
+   */
+  public void reopenContestedSettlement(Complaint complaint) {
+    complaint.reopenContestedSettlement();
+    keep(complaint);
+  }
+
+  /** An oral complaint settled on the spot, with nowhere to write to: answered there and then. */
+  public void recordSettledOnTheSpot(Complaint complaint) {
+    complaint.recordAnswerSent(today(complaint));
+    keep(complaint);
+  }
+
   /** Closes the complaint; a null outcome keeps the one the answer recorded. */
   public void close(Complaint complaint, Outcome outcome) {
     complaint.close(today(complaint), outcome);

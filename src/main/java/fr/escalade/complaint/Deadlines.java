@@ -79,6 +79,13 @@ public class Deadlines {
     judgeAcknowledgement(sentOn);
   }
 
+  /** A contested settlement: its confirmation no longer answers the complaint; the next answer will. */
+  void forgetAnswer() {
+    answerSentOn = null;
+    answeredInTime = null;
+    answerDays = null;
+  }
+
   void markAcknowledgementAutomatic() {
     acknowledgementAutomatic = true;
   }

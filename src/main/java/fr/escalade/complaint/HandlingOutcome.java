@@ -4,6 +4,10 @@ package fr.escalade.complaint;
 public enum HandlingOutcome {
   NOT_A_COMPLAINT(Outcome.NOT_A_COMPLAINT),
   SETTLED_AT_FIRST_CONTACT(Outcome.FAVOURABLE),
+  /** An oral complaint settled during the call or at the counter. */
+  SETTLED_ON_THE_SPOT(Outcome.FAVOURABLE),
+  /** The client withdrew the complaint, at whatever level it was. */
+  WITHDRAWN(Outcome.WITHDRAWN),
   /** The answer recorded its own outcome. */
   ANSWERED(null);
 

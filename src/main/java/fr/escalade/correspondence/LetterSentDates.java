@@ -28,7 +28,10 @@ class LetterSentDates {
     LetterType type = letter.getType();
     boolean acknowledgement = type == LetterType.ACKNOWLEDGEMENT;
     // the written confirmation of a settlement at first contact answers the complaint
-    boolean answer = type == LetterType.ANSWER || type == LetterType.FIRST_CONTACT_CONFIRMATION;
+    boolean answer =
+        type == LetterType.ANSWER
+            || type == LetterType.FIRST_CONTACT_CONFIRMATION
+            || type == LetterType.ORAL_SETTLEMENT_CONFIRMATION;
     if (!acknowledgement && !answer) {
       return;
     }

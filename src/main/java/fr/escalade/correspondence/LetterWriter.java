@@ -51,7 +51,12 @@ public class LetterWriter {
   @Transactional
   public Letter write(LetterType type, Complaint complaint, Map<String, ?> details) {
     return switch (type.recipient()) {
-      case COMPLAINANT -> record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
+      case COMPLAINANT -> {
+        if (!complaint.getComplainant().hasAddress()) {
+          throw new IllegalStateException(complaint.getReference() + " has no address to write " + type + " to");
+        }
+        yield record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
+      }
       case MEDIATOR -> toMediator(type, complaint, details);
       case INSURER -> throw new IllegalArgumentException(type + " goes to an insurer's complaints service, whose address the insurer's configuration gives");
       case STAFF -> throw new IllegalArgumentException(type + " goes to staff: use writeToStaff");

@@ -57,6 +57,9 @@ final class ApiAccessRules {
           rule(POST, "/api/complaints/{reference}/mediation/proposal-extension", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           rule(POST, "/api/complaints/{reference}/mediation/closure", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           rule(POST, "/api/complaints/{reference}/mediation/withdrawal", COMPLAINTS_SERVICE_AND_SUPERVISORS),
+          // what the client tells whoever receives it: a withdrawal, a contested settlement
+          rule(POST, "/api/complaints/{reference}/withdrawal", STAFF),
+          rule(POST, "/api/complaints/{reference}/settlement-contest", STAFF),
           rule(GET, "/api/complaints/{reference}/dysfunctions", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           rule(POST, "/api/complaints/{reference}/dysfunctions", COMPLAINTS_SERVICE_AND_SUPERVISORS),
           // every client of the firm at once: the register, its export, the figures, the corrective actions

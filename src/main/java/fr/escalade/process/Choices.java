@@ -27,6 +27,8 @@ public final class Choices {
   public static final String APPROVE = "APPROVE";
   public static final String REVISE = "REVISE";
   public static final String ACCEPT = "ACCEPT";
+  public static final String SETTLED_ON_THE_SPOT = "SETTLED_ON_THE_SPOT";
+  public static final String NOT_SETTLED = "NOT_SETTLED";
   public static final String REFUSE = "REFUSE";
 
   /** The outcomes an answer may have; closing outcomes (request, settlement) are not chosen. */
@@ -43,7 +45,8 @@ public final class Choices {
           ProcessVariables.CATEGORY, names(Category.values()),
           DYSFUNCTION_CATEGORY, names(DysfunctionCategory.values()),
           APPROVAL_DECISION, Set.of(APPROVE, REVISE),
-          PROPOSAL_DECISION, Set.of(ACCEPT, REFUSE));
+          PROPOSAL_DECISION, Set.of(ACCEPT, REFUSE),
+          ORAL_RESULT, Set.of(SETTLED_ON_THE_SPOT, NOT_SETTLED));
 
   private Choices() {}
 

@@ -2,6 +2,7 @@ package fr.escalade.process;
 
 import static fr.escalade.process.ProcessVariables.*;
 
+import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.deadline.ComplaintDeadlines;
 import fr.escalade.deadline.DeadlinePlanner;
@@ -89,6 +90,31 @@ public class ComplaintProcess {
     complaint.attachProcess(instanceId);
   }
 
+  /**
+   * Starts the complaint's process again at level 2 when the client contests a settlement made at
+   * first contact: same reference, and the clocks it had from the start.
+   */
+  public void contestSettlement(Complaint complaint, LocalDate contestedOn) {
+    Firm firm = firms.get(complaint.getFirm());
+    Map<String, Object> variables =
+        variables(complaint, firm, planner.plan(firm, complaint.getSentOn(), complaint.getReceivedOn()));
+    variables.put(CONTESTED, true);
+    variables.put(CONTESTED_ON, contestedOn.toString());
+    String instanceId =
+        runtime
+            .createMessageCorrelation(SETTLEMENT_CONTESTED_MESSAGE)
+            .processInstanceBusinessKey(complaint.getReference())
+            .setVariables(variables)
+            .correlateStartMessage()
+            .getId();
+    complaint.attachProcess(instanceId);
+  }
+
+  /** Whether the complaint's process is running (handling, waiting for a referral, mediation). */
+  public boolean isRunning(String reference) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(reference).count() > 0;
+  }
+
   /** Whether a mediation of the complaint is under way: its mediation stage is running. */
   public boolean isMediationUnderWay(String reference) {
     return runtime
@@ -97,10 +123,6 @@ public class ComplaintProcess {
             .processInstanceBusinessKey(reference)
             .count()
         > 0;
-  }
-
-  private boolean isRunning(String reference) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(reference).count() > 0;
   }
 
   /** Whether the complaint's process waits for this message now. */
@@ -151,6 +173,9 @@ public class ComplaintProcess {
     variables.put(SUBJECT, complaint.getSubject());
     variables.put(DESCRIPTION, complaint.getDescription());
     variables.put(SENT_ON, DISPLAY_DATE.format(complaint.getStartDate()));
+    variables.put(ORAL_COMPLAINT, complaint.getChannel() == Channel.PHONE || complaint.getChannel() == Channel.COUNTER);
+    variables.put(ADDRESS_KNOWN, complaint.getComplainant().hasAddress());
+    variables.put(CONTESTED, false);
     return variables;
   }
 }

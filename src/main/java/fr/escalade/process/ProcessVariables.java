@@ -120,6 +120,15 @@ public final class ProcessVariables {
   public static final String CLIENT_WITHDREW_FROM_MEDIATION_MESSAGE = "ClientWithdrewFromMediation";
 
   // every way a complaint comes in, withdrawal, the insurer's share (issue 12)
+  /** Set at intake: a complaint made by phone or at the counter. */
+  public static final String ORAL_COMPLAINT = "oralComplaint";
+  /** Set at intake: the firm can write to the complainant (an e-mail or a postal address). */
+  public static final String ADDRESS_KNOWN = "addressKnown";
+  /** A settlement contested by the client: the process starts again at level 2. */
+  public static final String CONTESTED = "contested";
+  // oral complaint and call-back forms
+  public static final String ORAL_RESULT = "oralResult";
+  public static final String CALL_BACK_NOTE = "callBackNote";
   /** The client withdrew the complaint (message, any level). */
   public static final String COMPLAINT_WITHDRAWN_MESSAGE = "ComplaintWithdrawn";
   public static final String WITHDRAWN_ON = "withdrawnOn";

@@ -19,6 +19,7 @@ public final class NewComplaintBuilder {
   private String name = "Jeanne Dupont";
   private String email = "jeanne.dupont@example.fr";
   private String postalAddress = "3 rue des Lilas, 75011 Paris";
+  private String phone;
   private String contractReference = "HAB-2024-0042";
   private String subject = "Remboursement d'un dégât des eaux";
   private String description = "Mon sinistre du 3 janvier n'est toujours pas indemnisé malgré trois relances.";
@@ -73,6 +74,12 @@ public final class NewComplaintBuilder {
     return this;
   }
 
+  /** A phone number where the complainant can be called back. */
+  public NewComplaintBuilder withPhone(String phone) {
+    this.phone = phone;
+    return this;
+  }
+
   public NewComplaintBuilder aboutContract(String contractReference) {
     this.contractReference = contractReference;
     return this;
@@ -91,7 +98,7 @@ public final class NewComplaintBuilder {
         sentOn,
         receivedOn,
         entryLevel,
-        new NewComplaint.Person(name, email, postalAddress, null, true, null, null),
+        new NewComplaint.Person(name, email, postalAddress, phone, true, null, null),
         contractReference,
         subject,
         description);

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.ProcessCoverageConfiguration;
 import fr.escalade.TestClockExtension;
+import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
@@ -124,7 +125,8 @@ class ComplaintProcessTests {
     assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
     complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information."));
 
-    assertThat(instance).isEnded().hasPassed(END_REQUEST_AT_FIRST_CONTACT, END_REQUEST_FILED);
+    assertThat(instance).isEnded().hasPassed(TASK_REPLY_TO_REQUEST_AT_FIRST_CONTACT, END_REQUEST_AT_FIRST_CONTACT, END_REQUEST_FILED);
+    then(lettersOf(instance)).as("a request gets a short written reply").containsExactly(LetterType.REQUEST_REPLY);
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
     then(complaintOf(instance).getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
@@ -240,7 +242,8 @@ class ComplaintProcessTests {
     assertThat(task()).hasCandidateGroup("complaintsService");
     complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation."));
 
-    assertThat(instance).hasPassed(END_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_FILED).isEnded();
+    assertThat(instance).hasPassed(TASK_REPLY_TO_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_FILED).isEnded();
+    then(lettersOf(instance)).containsExactly(LetterType.REQUEST_REPLY);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
   }
 
@@ -465,5 +468,102 @@ class ComplaintProcessTests {
     assertThat(instance).isWaitingAt(TASK_DRAFT_ANSWER);
     then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT);
     then(complaintOf(instance).getDelayNotices()).as("nothing recorded on a refusal").isEmpty();
+  }
+
+  private ProcessInstance registerOral(String firm, Integer level, Channel channel, String email, String postalAddress) {
+    Complaint complaint = intake.register(
+        aComplaint().of(firm).by(channel).atLevel(level).sentAndReceivedOn(LocalDate.of(2026, 3, 2))
+            .from("Paul Martin", email, postalAddress).withPhone("06 12 34 56 78").build());
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaint.getReference()).singleResult();
+  }
+
+  @Test
+  void anOralComplaintSettledOnTheSpotIsConfirmedInWritingAndClosed() {
+    ProcessInstance instance = registerOral("asekkey", 1, Channel.PHONE, "paul.martin@example.fr", null);
+
+    assertThat(instance).isWaitingAt(TASK_RECORD_ORAL_COMPLAINT);
+    assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
+    complete(task(), withVariables(ORAL_RESULT, "SETTLED_ON_THE_SPOT", SETTLEMENT_SUMMARY, "Attestation renvoyée pendant l'appel."));
+
+    assertThat(instance).hasPassedInOrder(TASK_CONFIRM_ORAL_SETTLEMENT, END_SETTLED_ON_THE_SPOT, END_RESOLVED_AT_FIRST_CONTACT).isEnded();
+    then(lettersOf(instance)).containsExactly(LetterType.ORAL_SETTLEMENT_CONFIRMATION);
+    delivery.leave(instance.getBusinessKey());
+    Complaint settled = complaintOf(instance);
+    then(settled.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+    then(settled.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    then(settled.getAnswerSentOn()).as("the confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
+  @Test
+  void anOralComplaintWithNoAddressIsCalledBackThenQualifiedWithItsClocksRunningFromTheCall() {
+    ProcessInstance instance = registerOral("almena", 2, Channel.PHONE, null, null);
+
+    assertThat(instance).isWaitingAt(TASK_RECORD_ORAL_COMPLAINT);
+    assertThat(task()).hasCandidateGroup("complaintsService");
+    thenThrownBy(() -> engine.getTaskService().complete(task().getId(), Map.of(ORAL_RESULT, "SETTLED_ON_THE_SPOT")))
+        .hasMessageContaining("Solution convenue avec le client");
+    complete(task(), withVariables(ORAL_RESULT, "NOT_SETTLED"));
+
+    assertThat(instance).hasNotPassed(TASK_INVITE_WRITTEN_CONFIRMATION).isWaitingAt(TASK_CALL_BACK_CLIENT);
+    complete(task(), withVariables(CALL_BACK_NOTE, "Rappelé le 3 mars : confirmera par courrier."));
+
+    assertThat(instance).isWaitingAt(TASK_QUALIFY_IN_COMPLAINTS_SERVICE);
+    then(lettersOf(instance)).isEmpty();
+    then(complaintOf(instance).getDeadlines().getAnswerDueOn()).isEqualTo(LocalDate.of(2026, 5, 2));
+    // nothing can be written to the client: the agents are reminded instead of a form letter
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    execute(job(TIMER_ACKNOWLEDGEMENT_REMINDER));
+    assertThat(instance).hasPassed(TASK_REMIND_ACKNOWLEDGEMENT).hasNotPassed(TASK_SEND_AUTOMATIC_ACKNOWLEDGEMENT);
+  }
+
+  @Test
+  void anOralComplaintNotSettledIsConfirmedInWritingByTheClientWhoIsInvitedToDoSo() {
+    ProcessInstance instance = registerOral("asekkey", 1, Channel.COUNTER, null, "12 rue Oberkampf, 75011 Paris");
+    complete(task(TASK_RECORD_ORAL_COMPLAINT), withVariables(ORAL_RESULT, "NOT_SETTLED"));
+
+    assertThat(instance).hasPassed(TASK_INVITE_WRITTEN_CONFIRMATION).isWaitingAt(TASK_QUALIFY_AT_FIRST_CONTACT);
+    Letter invitation = lastLetter(instance, LetterType.WRITTEN_CONFIRMATION_REQUEST);
+    then(invitation.getChannel()).isEqualTo(DeliveryChannel.POST);
+    then(invitation.getBody()).contains(instance.getBusinessKey());
+  }
+
+  @Test
+  void theClientMayWithdrawAtAnyLevelAndTheComplaintClosesWithoutApproval() {
+    ProcessInstance instance = register("almena", 2);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+
+    clock.setParisTime(2026, 3, 20, 10, 0);
+    process.deliver(instance.getBusinessKey(), ComplaintProcess.Message.COMPLAINT_WITHDRAWN, Map.of(WITHDRAWN_ON, "2026-03-19"));
+
+    assertThat(instance).hasPassed(TASK_CONFIRM_WITHDRAWAL, END_COMPLAINT_WITHDRAWN).hasNotPassed(TASK_APPROVE_ANSWER).isEnded();
+    then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.WITHDRAWN);
+    then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    then(lastLetter(instance, LetterType.WITHDRAWAL_CONFIRMATION).getBody()).contains("19 mars 2026");
+    then(runtime.createProcessInstanceQuery().processInstanceBusinessKey(instance.getBusinessKey()).count()).isZero();
+  }
+
+  @Test
+  void aContestedSettlementReopensTheComplaintAtLevel2WithItsOriginalClocks() {
+    ProcessInstance instance = register("asekkey", 1);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
+    delivery.leave(instance.getBusinessKey());
+    assertThat(instance).isEnded();
+
+    clock.setParisTime(2026, 3, 25, 10, 0);
+    process.contestSettlement(complaintOf(instance), LocalDate.of(2026, 3, 24));
+
+    ProcessInstance reopened = currentInstance(instance.getBusinessKey());
+    assertThat(reopened).hasPassed(TASK_REOPEN_AT_LEVEL_2).isWaitingAt(TASK_REVIEW_COMPLAINT);
+    assertThat(task()).hasDueDate(at("2026-03-14T00:00+01:00"));
+    assertThat(job(TIMER_ANSWER_DUE)).as("the original clock").hasDueDate(at("2026-05-03T00:00+02:00"));
+    Complaint contested = complaintOf(reopened);
+    then(contested.getReference()).isEqualTo(instance.getBusinessKey());
+    then(contested.getLevelReached()).isEqualTo(2);
+    then(contested.getStatus()).isEqualTo(ComplaintStatus.WITH_COMPLAINTS_SERVICE);
+    then(contested.getClosedOn()).isNull();
+    then(contested.getOutcome()).isNull();
+    then(contested.getAnswerSentOn()).as("the settlement no longer answers it").isNull();
   }
 }

@@ -17,6 +17,22 @@ public final class ProcessElements {
   public static final String END_REQUEST_IN_COMPLAINTS_SERVICE = "End_RequestInComplaintsService";
   public static final String END_REQUEST_FILED = "End_RequestFiled";
 
+  // Oral complaints: settled on the spot, or the client is invited to confirm in writing.
+  public static final String TASK_RECORD_ORAL_COMPLAINT = "Task_RecordOralComplaint";
+  public static final String TASK_CONFIRM_ORAL_SETTLEMENT = "Task_ConfirmOralSettlement";
+  public static final String END_SETTLED_ON_THE_SPOT = "End_SettledOnTheSpot";
+  public static final String TASK_INVITE_WRITTEN_CONFIRMATION = "Task_InviteWrittenConfirmation";
+  public static final String TASK_CALL_BACK_CLIENT = "Task_CallBackClient";
+  public static final String TASK_REPLY_TO_REQUEST_AT_FIRST_CONTACT = "Task_ReplyToRequestAtFirstContact";
+  public static final String TASK_REPLY_TO_REQUEST_IN_COMPLAINTS_SERVICE = "Task_ReplyToRequestInComplaintsService";
+
+  // What the client may do at any level: withdraw, contest a settlement; the insurer's share.
+  public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
+  public static final String END_COMPLAINT_WITHDRAWN = "End_ComplaintWithdrawn";
+  public static final String TASK_REOPEN_AT_LEVEL_2 = "Task_ReopenAtLevel2";
+  public static final String TASK_FORWARD_TO_INSURER = "Task_ForwardToInsurer";
+  public static final String END_FORWARDED_TO_INSURER = "End_ForwardedToInsurer";
+
   // Level 1: the usual interlocutor tries to settle.
   public static final String TASK_SETTLE_AMICABLY = "Task_SettleAmicably";
   public static final String TASK_CONFIRM_SETTLEMENT = "Task_ConfirmSettlement";

@@ -11,6 +11,9 @@ public enum AcknowledgementProgress {
   WRITTEN,
   /** Nothing written for a message qualified as a complaint: Escalade sends the form letter. */
   OWED,
-  /** Nothing written, and nobody has yet said whether the message is a complaint. */
+  /**
+   * Nothing written, and nobody has yet said whether the message is a complaint — or the firm has no
+   * address to write to (an oral complaint): the agents are reminded.
+   */
   UNQUALIFIED
 }

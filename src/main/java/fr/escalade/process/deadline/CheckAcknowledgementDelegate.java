@@ -35,7 +35,7 @@ class CheckAcknowledgementDelegate implements JavaDelegate {
           case SENT -> AcknowledgementProgress.SENT;
           case WRITTEN -> AcknowledgementProgress.WRITTEN;
           case NOT_WRITTEN ->
-              Choices.COMPLAINT.equals(execution.getVariable(QUALIFICATION))
+              Choices.COMPLAINT.equals(execution.getVariable(QUALIFICATION)) && complaint.getComplainant().hasAddress()
                   ? AcknowledgementProgress.OWED
                   : AcknowledgementProgress.UNQUALIFIED;
         };

@@ -1,0 +1,37 @@
+package fr.escalade.process.withdrawal;
+
+import static fr.escalade.process.ProcessVariables.WITHDRAWN_ON;
+
+import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Confirms to the client, in writing when the firm has an address, that the complaint is withdrawn. */
+@Component("confirmWithdrawal")
+class ConfirmWithdrawalDelegate implements JavaDelegate {
+
+  private final ComplaintRegister register;
+  private final LetterWriter letters;
+
+  ConfirmWithdrawalDelegate(ComplaintRegister register, LetterWriter letters) {
+    this.register = register;
+    this.letters = letters;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = register.get(execution.getProcessBusinessKey());
+    if (complaint.getComplainant().hasAddress()) {
+      letters.write(
+          LetterType.WITHDRAWAL_CONFIRMATION,
+          complaint,
+          Map.of("withdrawnOn", LocalDate.parse((String) execution.getVariable(WITHDRAWN_ON))));
+    }
+  }
+}
