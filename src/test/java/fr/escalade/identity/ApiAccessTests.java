@@ -114,6 +114,24 @@ class ApiAccessTests {
   }
 
   @Test
+  void whoeverHearsTheClientRecordsAWithdrawalOrAContestedSettlementButNobodyOutsideTheGroups() {
+    String reference = registered("claire");
+    Map<String, String> withdrawal = Map.of("withdrawnOn", "2026-03-02");
+    Map<String, String> contest = Map.of("contestedOn", "2026-03-02");
+    assertThat(call(NOBODY, HttpMethod.POST, "/api/complaints/" + reference + "/withdrawal", withdrawal).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(NOBODY, HttpMethod.POST, "/api/complaints/" + reference + "/settlement-contest", contest).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // the door is open to every working group: an open complaint has no settlement to contest
+    for (String user : List.of("claire", "marc", "sophie")) {
+      assertThat(call(user, HttpMethod.POST, "/api/complaints/" + reference + "/settlement-contest", contest).getStatusCode())
+          .as(user).isEqualTo(HttpStatus.CONFLICT);
+    }
+    assertThat(call("claire", HttpMethod.POST, "/api/complaints/" + reference + "/withdrawal", withdrawal).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+  }
+
+  @Test
   void everyWorkingGroupRegistersAndFollowsAComplaintAndAUserInNoGroupNeither() {
     String reference = registered("claire");
     for (String user : List.of("claire", "marc", "sophie")) {

@@ -74,7 +74,12 @@ class DiagramConsistencyTests {
         (variable, values) -> {
           Set<String> possible =
               switch (variable) {
-                case ProcessVariables.HANDLING_OUTCOME -> names(HandlingOutcome.values());
+                // a withdrawal interrupts the process: it is never routed on
+                case ProcessVariables.HANDLING_OUTCOME ->
+                    Arrays.stream(HandlingOutcome.values())
+                        .filter(outcome -> outcome != HandlingOutcome.WITHDRAWN)
+                        .map(Enum::name)
+                        .collect(Collectors.toSet());
                 case ProcessVariables.ACKNOWLEDGEMENT_PROGRESS -> names(AcknowledgementProgress.values());
                 default -> Choices.of(variable);
               };
