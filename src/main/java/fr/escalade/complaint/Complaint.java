@@ -39,7 +39,9 @@ import org.hibernate.annotations.FetchMode;
           columnList =
               "firm, start_date, status, outcome, channel, level_reached, acknowledged_in_time, answered_in_time,"
                   + " mediator_referral_admissible, mediator_proposal_accepted, mediator_proposal_on, answer_days"),
-      @Index(name = "ix_complaint_tracking_token", columnList = "tracking_token_hash", unique = true)
+      @Index(name = "ix_complaint_tracking_token", columnList = "tracking_token_hash", unique = true),
+      // the annual file for an insurer: its complaints of a year
+      @Index(name = "ix_complaint_insurer_start_date", columnList = "insurer, start_date")
     })
 public class Complaint {
 
@@ -126,6 +128,21 @@ public class Complaint {
    */
   @Column(name = "mediator", nullable = false, length = 40)
   private String mediator;
+
+  /**
+   * The insurer the complaint concerns, to whose complaints service it was forwarded
+   * ({@code escalade.firms.<firm>.insurers.<id>}); null while it concerns the firm only.
+   */
+  @Column(name = "insurer", length = 40)
+  private String insurer;
+
+  /** The product line of the contract concerned ({@code escalade.product-lines}), recorded with the insurer. */
+  @Column(name = "product_line", length = 40)
+  private String productLine;
+
+  /** The day the complaint was forwarded to the insurer. */
+  @Column(name = "insurer_referred_on")
+  private LocalDate insurerReferredOn;
 
   /** SHA-256 of the client's tracking token: the token itself is only ever shown to the client. */
   @Column(name = "tracking_token_hash", length = 64)
@@ -315,6 +332,16 @@ public class Complaint {
     };
   }
 
+  /** Forwarded to the insurer's complaints service on {@code referredOn}; the firm keeps handling its own part. */
+  void recordInsurerReferral(LocalDate referredOn, String insurer, String productLine) {
+    if (this.insurer != null) {
+      throw new IllegalStateException("Complaint " + reference + " was already forwarded to insurer " + this.insurer);
+    }
+    this.insurer = insurer;
+    this.productLine = productLine;
+    this.insurerReferredOn = referredOn;
+  }
+
   void changeMediator(String mediator) {
     this.mediator = mediator;
   }
@@ -460,5 +487,17 @@ public class Complaint {
 
   public String getMediator() {
     return mediator;
+  }
+
+  public String getInsurer() {
+    return insurer;
+  }
+
+  public String getProductLine() {
+    return productLine;
+  }
+
+  public LocalDate getInsurerReferredOn() {
+    return insurerReferredOn;
   }
 }

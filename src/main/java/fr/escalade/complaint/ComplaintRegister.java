@@ -144,6 +144,15 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
+  /**
+   * Records that the complaint, which concerns {@code insurer}'s contract of {@code productLine}, was
+   * forwarded today to the insurer's complaints service; the caller checks both against the configuration.
+   */
+  public void recordInsurerReferral(Complaint complaint, String insurer, String productLine) {
+    complaint.recordInsurerReferral(today(complaint), insurer, productLine);
+    keep(complaint);
+  }
+
   /** Sends the complaint to another configured mediator; the caller checks that it still may. */
   public void changeMediator(Complaint complaint, String mediator) {
     if (!mediators.isKnown(mediator)) {

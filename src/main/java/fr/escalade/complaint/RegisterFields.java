@@ -123,6 +123,10 @@ public final class RegisterFields {
       RegisterField.of("mediationEndedOn", c -> c.getMediation().getEndedOn())
           .shownAs("mediation.endedOn").storedAt("mediation.endedOn");
   public static final RegisterField MEDIATOR = RegisterField.of("mediator", Complaint::getMediator);
+  public static final RegisterField INSURER = RegisterField.of("insurer", Complaint::getInsurer);
+  public static final RegisterField PRODUCT_LINE = RegisterField.of("productLine", Complaint::getProductLine);
+  public static final RegisterField INSURER_REFERRED_ON =
+      RegisterField.of("insurerReferredOn", Complaint::getInsurerReferredOn);
   public static final RegisterField CLOSED_ON = RegisterField.of("closedOn", Complaint::getClosedOn);
   public static final RegisterField PROCESS_INSTANCE_ID =
       RegisterField.of("processInstanceId", Complaint::getProcessInstanceId).notExported();
@@ -143,7 +147,8 @@ public final class RegisterFields {
           MEDIATOR_FILE_DUE_ON, MEDIATOR_FILE_SENT_ON, MEDIATOR_PROPOSAL_DUE_ON, MEDIATOR_PROPOSAL_EXTENDED,
           PROPOSAL_RESPONSE_DUE_ON, MEDIATION_ENDING, MEDIATION_ENDED_ON,
           CLOSED_ON, PROCESS_INSTANCE_ID,
-          MEDIATOR);
+          MEDIATOR,
+          INSURER, PRODUCT_LINE, INSURER_REFERRED_ON);
 
   private RegisterFields() {}
 }

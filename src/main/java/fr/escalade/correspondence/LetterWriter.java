@@ -6,6 +6,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
+import fr.escalade.firm.Insurer;
 import fr.escalade.firm.Mediator;
 import fr.escalade.firm.Mediators;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public class LetterWriter {
         yield record(type, complaint, complainantChannel(complaint), complainantAddress(complaint), details);
       }
       case MEDIATOR -> toMediator(type, complaint, details);
-      case INSURER -> throw new IllegalArgumentException(type + " goes to an insurer's complaints service, whose address the insurer's configuration gives");
+      case INSURER -> throw new IllegalArgumentException(type + " goes to an insurer's complaints service: use writeToInsurer");
       case STAFF -> throw new IllegalArgumentException(type + " goes to staff: use writeToStaff");
       case FIRM -> throw new IllegalArgumentException(type + " is received, not written: use recordReceived");
     };
@@ -75,6 +76,22 @@ public class LetterWriter {
   /** The mediator the complaint goes to; its firm's default while it records none yet. */
   private Mediator mediatorOf(Complaint complaint) {
     return mediators.find(complaint.getMediator()).orElseGet(() -> mediators.defaultFor(complaint.getFirm()));
+  }
+
+  /**
+   * Writes a letter to an insurer's complaints service: by e-mail when it has an address, by post
+   * otherwise. Its template reads the insurer as {@code insurer}.
+   */
+  @Transactional
+  public Letter writeToInsurer(LetterType type, Complaint complaint, Insurer insurer, Map<String, ?> details) {
+    if (type.recipient() != LetterType.Recipient.INSURER) {
+      throw new IllegalArgumentException(type + " does not go to an insurer");
+    }
+    Map<String, Object> withInsurer = new java.util.HashMap<>(details);
+    withInsurer.put("insurer", insurer);
+    return insurer.takesEmail()
+        ? record(type, complaint, DeliveryChannel.EMAIL, insurer.email(), withInsurer)
+        : record(type, complaint, DeliveryChannel.POST, insurer.name() + " – " + insurer.complaintsService() + "\n" + insurer.postalAddress(), withInsurer);
   }
 
   /** Writes an internal notice to the named staff (users or groups). */

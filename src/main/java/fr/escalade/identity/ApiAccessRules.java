@@ -76,7 +76,11 @@ final class ApiAccessRules {
           // erasing a complaint's personal data cannot be undone: a supervised operation
           rule(POST, "/api/complaints/{reference}/erasure", ADMINISTRATORS_ONLY),
           // which mediator a complaint goes to: the complaints service and supervision, as the mediator's side
-          rule(PUT, "/api/complaints/{reference}/mediator", COMPLAINTS_SERVICE_AND_SUPERVISORS));
+          rule(PUT, "/api/complaints/{reference}/mediator", COMPLAINTS_SERVICE_AND_SUPERVISORS),
+          // a complaint that concerns the insurer is forwarded by the complaints service or supervision;
+          // the firm's insurers and product lines are for every working group, who fill the forms
+          rule(POST, "/api/complaints/{reference}/insurer-referral", COMPLAINTS_SERVICE_AND_SUPERVISORS),
+          rule(GET, "/api/insurers", STAFF));
 
   private ApiAccessRules() {}
 

@@ -6,6 +6,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
 import fr.escalade.complaint.RegisterField;
 import fr.escalade.firm.Firms;
+import fr.escalade.firm.Insurers;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.InvalidRequestException;
 import fr.escalade.system.QueryLimits;
@@ -46,11 +47,13 @@ class RegisterController {
   private final ComplaintRepository complaints;
   private final RegisterCsv csv;
   private final Firms firms;
+  private final Insurers insurers;
 
-  RegisterController(ComplaintRepository complaints, RegisterCsv csv, Firms firms) {
+  RegisterController(ComplaintRepository complaints, RegisterCsv csv, Firms firms, Insurers insurers) {
     this.complaints = complaints;
     this.csv = csv;
     this.firms = firms;
+    this.insurers = insurers;
   }
 
   /** One complaint in a list of the register: its {@link #LISTED} fields by name. */
@@ -73,6 +76,7 @@ class RegisterController {
     access.require("firm", selection.firm());
     QueryLimits.checkPage("page", page);
     checkDates(selection);
+    checkInsurer(selection, access);
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
@@ -86,6 +90,7 @@ class RegisterController {
   ResponseEntity<StreamingResponseBody> csv(RegisterSelection selection, AccessibleFirms access) {
     access.require("firm", selection.firm());
     checkDates(selection);
+    checkInsurer(selection, access);
     Map<String, LocalDate> today = firms.todayByFirm();
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -98,8 +103,33 @@ class RegisterController {
     QueryLimits.throwIfAny(
         // the whole register, however long, is a legitimate export: its dates are checked, not its span
         QueryLimits.datesProblems("sentFrom", selection.sentFrom(), "sentTo", selection.sentTo(), latestOfTodays));
+    if (selection.year() != null
+        && (selection.year() < QueryLimits.EARLIEST_DATE.getYear() || selection.year() > latestOfTodays.getYear())) {
+      throw InvalidRequestException.of(
+          "year", "must be between " + QueryLimits.EARLIEST_DATE.getYear() + " and " + latestOfTodays.getYear());
+    }
     if (selection.q() != null && selection.q().length() > RegisterSelection.MAX_SEARCH_LENGTH) {
       throw InvalidRequestException.of("q", "must be at most " + RegisterSelection.MAX_SEARCH_LENGTH + " characters");
+    }
+  }
+
+  /**
+   * An insurer the selection names must be one of the firm's, or of one of the reader's firms when it
+   * names none: a misspelt identifier would otherwise export an empty annual file without a word.
+   */
+  private void checkInsurer(RegisterSelection selection, AccessibleFirms access) {
+    String insurer = selection.insurer();
+    if (insurer == null || insurer.isBlank()) {
+      return;
+    }
+    String id = insurer.strip();
+    boolean firmGiven = selection.firm() != null && !selection.firm().isBlank();
+    java.util.Set<String> among = firmGiven ? java.util.Set.of(selection.firm()) : access.among(firms.names()).keySet();
+    if (among.stream().noneMatch(firm -> insurers.isKnown(firm, id))) {
+      java.util.Set<String> known = new java.util.TreeSet<>();
+      among.forEach(firm -> known.addAll(insurers.of(firm).keySet()));
+      throw InvalidRequestException.of(
+          "insurer", "'" + id + "' is not an insurer of " + (firmGiven ? "firm " + selection.firm() : "your firms") + "; insurers: " + known);
     }
   }
 

@@ -28,6 +28,9 @@ import org.springframework.data.jpa.domain.Specification;
  * @param sentFrom first day of the start date (date sent, or received when unknown), included
  * @param sentTo last day of the start date, included
  * @param q the beginning of a reference, or the beginnings of words of the complainant's name
+ * @param insurer the complaints forwarded to this insurer ({@code escalade.firms.<firm>.insurers.<id>})
+ * @param year the complaints sent (start date) in this calendar year: with {@code insurer}, the annual
+ *     file for the insurer
  */
 public record RegisterSelection(
     String firm,
@@ -38,7 +41,9 @@ public record RegisterSelection(
     Boolean overdue,
     LocalDate sentFrom,
     LocalDate sentTo,
-    String q) {
+    String q,
+    String insurer,
+    Integer year) {
 
   /** Each word typed is a subquery: a longer text is no name anyone types, and costs the database. */
   static final int MAX_SEARCH_LENGTH = 100;
@@ -69,6 +74,12 @@ public record RegisterSelection(
       }
       if (sentTo != null) {
         where.add(cb.lessThanOrEqualTo(root.get("startDate"), sentTo));
+      }
+      if (insurer != null && !insurer.isBlank()) {
+        where.add(cb.equal(root.get("insurer"), insurer.strip()));
+      }
+      if (year != null) {
+        where.add(cb.between(root.get("startDate"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
       }
       if (q != null && !q.isBlank()) {
         where.add(textSearch(q.strip(), root, query, cb));

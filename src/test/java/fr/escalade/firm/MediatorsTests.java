@@ -17,7 +17,7 @@ class MediatorsTests {
           "www.mediation-assurance.org", "https://www.mediation-assurance.org/saisir-le-mediateur/");
   static final Mediator BANK = new Mediator("Le médiateur de la banque", "CS 151, 75422 Paris Cedex 09", null, null, null);
 
-  private static Firm firm(String mediator) {
+  static Firm firm(String mediator) {
     return new Firm(
         "Cabinet",
         2,

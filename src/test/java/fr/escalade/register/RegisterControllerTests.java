@@ -42,6 +42,7 @@ class RegisterControllerTests {
   @MockitoBean RegisterCsv csv;
   @MockitoBean Firms firms;
   @MockitoBean FirmAccess firmAccess;
+  @MockitoBean fr.escalade.firm.Insurers insurers;
 
   private static final StaffMember SUPERVISOR = new StaffMember("sophie", Set.of(Roles.SUPERVISORS));
 
