@@ -5,6 +5,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintNameWord;
 import fr.escalade.complaint.ComplaintStatus;
 import fr.escalade.complaint.Outcome;
+import fr.escalade.complaint.Qualification;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -28,6 +29,8 @@ import org.springframework.data.jpa.domain.Specification;
  * @param sentFrom first day of the start date (date sent, or received when unknown), included
  * @param sentTo last day of the start date, included
  * @param q the beginning of a reference, or the beginnings of words of the complainant's name
+ * @param qualifiedAs how staff qualified the message: {@code REQUEST} lists the simple requests that
+ *     supervisors review, with who qualified them
  */
 public record RegisterSelection(
     String firm,
@@ -38,7 +41,8 @@ public record RegisterSelection(
     Boolean overdue,
     LocalDate sentFrom,
     LocalDate sentTo,
-    String q) {
+    String q,
+    Qualification qualifiedAs) {
 
   /** Each word typed is a subquery: a longer text is no name anyone types, and costs the database. */
   static final int MAX_SEARCH_LENGTH = 100;
@@ -63,6 +67,9 @@ public record RegisterSelection(
       }
       if (category != null && !category.isBlank()) {
         where.add(cb.equal(root.get("answer").get("category"), category));
+      }
+      if (qualifiedAs != null) {
+        where.add(cb.equal(root.get("qualifiedAs"), qualifiedAs));
       }
       if (sentFrom != null) {
         where.add(cb.greaterThanOrEqualTo(root.get("startDate"), sentFrom));
