@@ -19,8 +19,9 @@ public class Complainant {
   @Column(name = "complainant_phone", length = 40)
   private String phone;
 
-  @Column(name = "complainant_is_client", nullable = false)
-  private boolean client;
+  /** Whether the complainant is a client; null when unknown (a message from an e-mail address). */
+  @Column(name = "complainant_is_client")
+  private Boolean client;
 
   /** Whether the complainant lives in France; null when not said. */
   @Column(name = "complainant_is_resident")
@@ -33,7 +34,7 @@ public class Complainant {
   protected Complainant() {}
 
   public Complainant(
-      String name, String email, String postalAddress, String phone, boolean client, Boolean resident, String representedBy) {
+      String name, String email, String postalAddress, String phone, Boolean client, Boolean resident, String representedBy) {
     this.name = name;
     this.email = email;
     this.postalAddress = postalAddress;
@@ -59,7 +60,7 @@ public class Complainant {
     return phone;
   }
 
-  public boolean isClient() {
+  public Boolean getClient() {
     return client;
   }
 

@@ -154,6 +154,24 @@ public class Complaint {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  /**
+   * How staff qualified the message, with their note, who they were and the day (the firm's): the
+   * requests are reviewed by supervisors, and a complaint's qualification is kept too. Null until
+   * the message is qualified.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "qualified_as", length = 10)
+  private Qualification qualifiedAs;
+
+  @Column(name = "qualification_note", length = 2000)
+  private String qualificationNote;
+
+  @Column(name = "qualified_by", length = 64)
+  private String qualifiedBy;
+
+  @Column(name = "qualified_on")
+  private LocalDate qualifiedOn;
+
   /** When the client's personal data was erased at the end of the retention period; null until then. */
   @Column(name = "erased_on")
   private LocalDate erasedOn;
@@ -195,6 +213,14 @@ public class Complaint {
 
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
+  }
+
+  /** The last qualification counts: a message qualified again (at another level) keeps the latest. */
+  void recordQualification(Qualification as, String note, String by, LocalDate on) {
+    this.qualifiedAs = as;
+    this.qualificationNote = note;
+    this.qualifiedBy = by;
+    this.qualifiedOn = on;
   }
 
   void enterLevel(int level, ComplaintStatus status) {
@@ -499,5 +525,21 @@ public class Complaint {
 
   public LocalDate getInsurerReferredOn() {
     return insurerReferredOn;
+  }
+
+  public Qualification getQualifiedAs() {
+    return qualifiedAs;
+  }
+
+  public String getQualificationNote() {
+    return qualificationNote;
+  }
+
+  public String getQualifiedBy() {
+    return qualifiedBy;
+  }
+
+  public LocalDate getQualifiedOn() {
+    return qualifiedOn;
   }
 }

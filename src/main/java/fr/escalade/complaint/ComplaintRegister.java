@@ -177,6 +177,12 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
+  /** Records how staff qualified the message, with their note, on today's date where the firm works. */
+  public void recordQualification(Complaint complaint, Qualification as, String note, String by) {
+    complaint.recordQualification(as, note, by, today(complaint));
+    keep(complaint);
+  }
+
   /** Closes the complaint; a null outcome keeps the one the answer recorded. */
   public void close(Complaint complaint, Outcome outcome) {
     complaint.close(today(complaint), outcome);

@@ -25,7 +25,7 @@ public final class RegisterFields {
       RegisterField.of("complainantPhone", c -> c.getComplainant().getPhone())
           .shownAs("complainant.phone").storedAt("complainant.phone");
   public static final RegisterField COMPLAINANT_IS_CLIENT =
-      RegisterField.of("complainantIsClient", c -> c.getComplainant().isClient())
+      RegisterField.of("complainantIsClient", c -> c.getComplainant().getClient())
           .shownAs("complainant.isClient").storedAt("complainant.client");
   public static final RegisterField COMPLAINANT_IS_RESIDENT =
       RegisterField.of("complainantIsResident", c -> c.getComplainant().getResident())
@@ -127,6 +127,14 @@ public final class RegisterFields {
   public static final RegisterField PRODUCT_LINE = RegisterField.of("productLine", Complaint::getProductLine);
   public static final RegisterField INSURER_REFERRED_ON =
       RegisterField.of("insurerReferredOn", Complaint::getInsurerReferredOn);
+  public static final RegisterField QUALIFIED_AS =
+      RegisterField.of("qualifiedAs", Complaint::getQualifiedAs).shownAs("qualification.as");
+  public static final RegisterField QUALIFICATION_NOTE =
+      RegisterField.of("qualificationNote", Complaint::getQualificationNote).shownAs("qualification.note");
+  public static final RegisterField QUALIFIED_BY =
+      RegisterField.of("qualifiedBy", Complaint::getQualifiedBy).shownAs("qualification.by");
+  public static final RegisterField QUALIFIED_ON =
+      RegisterField.of("qualifiedOn", Complaint::getQualifiedOn).shownAs("qualification.on");
   public static final RegisterField CLOSED_ON = RegisterField.of("closedOn", Complaint::getClosedOn);
   public static final RegisterField PROCESS_INSTANCE_ID =
       RegisterField.of("processInstanceId", Complaint::getProcessInstanceId).notExported();
@@ -148,7 +156,8 @@ public final class RegisterFields {
           PROPOSAL_RESPONSE_DUE_ON, MEDIATION_ENDING, MEDIATION_ENDED_ON,
           CLOSED_ON, PROCESS_INSTANCE_ID,
           MEDIATOR,
-          INSURER, PRODUCT_LINE, INSURER_REFERRED_ON);
+          INSURER, PRODUCT_LINE, INSURER_REFERRED_ON,
+          QUALIFIED_AS, QUALIFICATION_NOTE, QUALIFIED_BY, QUALIFIED_ON);
 
   private RegisterFields() {}
 }

@@ -158,6 +158,7 @@ public class LetterWriter {
     context.setVariable("answerTarget", planner.target(firm, complaint.getAnswerDueOn()));
     context.setVariable("mediator", mediatorOf(complaint));
     context.setVariable("today", firms.today(complaint.getFirm()));
+    context.setVariable("dates", LetterDates.FRENCH);
     return templates.process(template, context);
   }
 

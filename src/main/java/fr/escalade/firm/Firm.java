@@ -61,6 +61,8 @@ public record Firm(
    *
    * @param protocol {@code imap}, {@code imaps}, {@code pop3} or {@code pop3s}
    * @param keywords words that mark a new message, in its subject or body, as a complaint
+   * @param level the level of the procedure the mailbox belongs to, at which its complaints enter (2
+   *     for Asekkey's Service Réclamations); none: the firm's entry level (first contact where it has one)
    */
   public record Inbox(
       @NotBlank String host,
@@ -69,7 +71,14 @@ public record Firm(
       @NotBlank String username,
       String password,
       @DefaultValue("INBOX") @NotBlank String folder,
-      @DefaultValue({"réclamation", "reclamation"}) java.util.List<String> keywords) {}
+      @DefaultValue({"réclamation", "reclamation"}) java.util.List<String> keywords,
+      @Min(1) @Max(2) Integer level) {}
+
+  /** A firm without a first-contact level has no level-1 mailbox: its complaints would all be refused. */
+  @jakarta.validation.constraints.AssertTrue(message = "inbox.level 1 needs a firm with a first-contact level (levels: 3)")
+  public boolean isInboxLevelPossible() {
+    return inbox == null || inbox.level() == null || inbox.level() != 1 || hasFirstContactLevel();
+  }
 
   /** How a service of the firm is reached. */
   public record Contact(

@@ -25,8 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decides what a message received in a firm's mailbox is, and acts on it in one transaction with
  * the record that it was processed: a message naming an existing complaint's reference is filed with
- * it; a message marked as a complaint registers one (channel EMAIL, sent on its Date header); any
- * other message becomes a task for the complaints service. Nothing is dropped.
+ * it; any other message from an address registers a message to qualify (channel EMAIL, sent on its
+ * Date header, at the mailbox's level), whether or not it says "réclamation": a client need not
+ * name the word for the firm's clocks to run, and staff qualify it as a complaint or a simple
+ * request. A message without a sender address becomes a task for the complaints service. Nothing is
+ * dropped.
  */
 @Service
 class InboundMailHandler {
@@ -73,12 +76,14 @@ class InboundMailHandler {
       keep(reference, mail);
       triage(firmId, firm, mail, "Lire le message du client sur " + reference, reference);
       outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.ATTACHED, reference, clock.instant());
-    } else if (mail.fromAddress() != null && marksAComplaint(firm, mail)) {
+    } else if (mail.fromAddress() != null) {
+      // with or without the keyword: the first task of its process is to qualify it
       Complaint complaint = intake.register(complaint(firmId, firm, mail));
       keep(complaint.getReference(), mail);
       outcome =
           new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.REGISTERED, complaint.getReference(), clock.instant());
     } else {
+      // no address to answer to: a person reads it
       triage(firmId, firm, mail, "Trier un courriel reçu", null);
       outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.LEFT_FOR_TRIAGE, null, clock.instant());
     }
@@ -109,13 +114,22 @@ class InboundMailHandler {
     if (sentOn != null && sentOn.isAfter(today)) {
       sentOn = today; // a sender's clock ahead of ours must not refuse the complaint
     }
-    String subject = mail.subject().isBlank() ? "Réclamation reçue par e-mail" : cut(mail.subject(), MAX_SUBJECT);
+    String subject =
+        mail.subject().isBlank()
+            ? (marksAComplaint(firm, mail) ? "Réclamation reçue par e-mail" : "Message reçu par e-mail")
+            : cut(mail.subject(), MAX_SUBJECT);
     String description = mail.text().isBlank() ? subject : cut(mail.text(), MAX_DESCRIPTION);
     String name = mail.fromName() != null && !mail.fromName().isBlank() ? cut(mail.fromName(), 200) : mail.fromAddress();
     return new NewComplaint(
-        firmId, Channel.EMAIL, sentOn, today, null,
-        new NewComplaint.Person(name, mail.fromAddress(), null, null, false, null, null),
+        firmId, Channel.EMAIL, sentOn, today, entryLevel(firm),
+        // a message says nothing of whether its sender is a client: unknown, not "not a client"
+        new NewComplaint.Person(name, mail.fromAddress(), null, null, null, null, null),
         null, subject, description);
+  }
+
+  /** The mailbox's level; none: the firm's entry level. */
+  private static Integer entryLevel(Firm firm) {
+    return firm.inbox() == null ? null : firm.inbox().level();
   }
 
   private void keep(String reference, ReceivedMail mail) {

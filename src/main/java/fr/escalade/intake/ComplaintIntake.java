@@ -86,8 +86,11 @@ public class ComplaintIntake {
     LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : today;
     int entryLevel = entryLevel(request, firm);
     check(request, firm, today, receivedOn);
+    // an oral complaint is expressed the day it is heard: its clocks run from then (the stricter
+    // reading), not from a written confirmation that may follow
+    LocalDate sentOn = request.sentOn() == null && isOral(request.channel()) ? receivedOn : request.sentOn();
 
-    ComplaintDeadlines deadlines = planner.plan(firm, request.sentOn(), receivedOn);
+    ComplaintDeadlines deadlines = planner.plan(firm, sentOn, receivedOn);
     NewComplaint.Person person = request.complainant();
     Complaint complaint =
         new Complaint(
@@ -99,21 +102,23 @@ public class ComplaintIntake {
                 blankToNull(person.email()),
                 blankToNull(person.postalAddress()),
                 blankToNull(person.phone()),
-                Boolean.TRUE.equals(person.isClient()),
+                // null: not said (a message read in the mailbox), which is not "not a client"
+                person.isClient(),
                 person.isResident(),
                 blankToNull(person.representedBy())),
             blankToNull(request.contractReference()),
             request.subject().trim(),
             request.description().trim(),
-            request.sentOn(),
+            sentOn,
             receivedOn,
             entryLevel,
             deadlines,
             clock.instant());
     String trackingUrl = online ? trackingLinks.issue(complaint) : null;
     register.enter(complaint);
-    if (complaint.getChannel() == Channel.WEB && complaint.getComplainant().getEmail() != null) {
-      // the regulator asks that an online submission be confirmed by a dated copy
+    if (complaint.getChannel() == Channel.WEB) {
+      // the regulator asks that an online submission be confirmed by a dated copy: by e-mail, or by
+      // post to a client who gave only a postal address
       Map<String, Object> details = new HashMap<>();
       details.put("submittedAt", complaint.getRegisteredAt().atZone(zone));
       if (trackingUrl != null) {
@@ -143,13 +148,25 @@ public class ComplaintIntake {
       problems.add(new FieldProblem("entryLevel", "firm '" + request.firm() + "' has no first-contact level; use 2"));
     }
     NewComplaint.Person person = request.complainant();
-    if (isBlank(person.email()) && isBlank(person.postalAddress())) {
+    if (isOral(request.channel())) {
+      // heard on the phone or at the counter: a name and a way to call back are enough to register it;
+      // the client is then invited to confirm it in writing
+      if (isBlank(person.email()) && isBlank(person.postalAddress()) && isBlank(person.phone())) {
+        problems.add(
+            new FieldProblem("complainant", "needs a phone, an email or a postalAddress: the firm must be able to reach the complainant"));
+      }
+    } else if (isBlank(person.email()) && isBlank(person.postalAddress())) {
       problems.add(
           new FieldProblem("complainant", "needs an email or a postalAddress: the written answer must reach the complainant"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
+  }
+
+  /** A complaint heard rather than written: on the phone or at the counter. */
+  static boolean isOral(Channel channel) {
+    return channel == Channel.PHONE || channel == Channel.COUNTER;
   }
 
   private static boolean isBlank(String value) {

@@ -21,7 +21,8 @@ public final class ComplaintView {
   private static final Map<String, Predicate<Complaint>> GROUPS_SHOWN_WHEN =
       Map.of(
           "delay", complaint -> complaint.getDelay().isAnnounced(),
-          "mediation", complaint -> complaint.getMediation().isReferred());
+          "mediation", complaint -> complaint.getMediation().isReferred(),
+          "qualification", complaint -> complaint.getQualifiedAs() != null);
 
   private final Map<String, Object> properties;
 

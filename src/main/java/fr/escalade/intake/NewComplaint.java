@@ -26,7 +26,8 @@ public record NewComplaint(
   /** Who complains. */
   public record Person(
       @NotBlank @Size(max = 200) String name,
-      @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not a valid e-mail address") @Size(max = 254) String email,
+      // "" is no address rather than a wrong one (the validator applies the pattern to it)
+      @Email(regexp = "^\\s*$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "is not a valid e-mail address") @Size(max = 254) String email,
       @Size(max = 500) String postalAddress,
       @Size(max = 40) String phone,
       Boolean isClient,

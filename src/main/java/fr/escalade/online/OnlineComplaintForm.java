@@ -18,7 +18,9 @@ public class OnlineComplaintForm {
   @Size(max = 200, message = "200 caractères au plus.")
   private String name;
 
-  @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Cette adresse e-mail n’est pas valide.")
+  // an empty field is no address, not a wrong one: the validator applies the pattern to "" too, so
+  // the pattern lets it through (a postal address is enough, isReachable checks one is given)
+  @Email(regexp = "^\\s*$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Cette adresse e-mail n’est pas valide.")
   @Size(max = 254, message = "254 caractères au plus.")
   private String email;
 

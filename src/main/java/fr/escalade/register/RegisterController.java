@@ -42,7 +42,9 @@ class RegisterController {
   /** What a list shows of each complaint. */
   static final List<RegisterField> LISTED =
       List.of(REFERENCE, FIRM, CHANNEL, COMPLAINANT_NAME, SUBJECT, CATEGORY, START_DATE, LEVEL_REACHED, STATUS,
-          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ANSWER_DUE_ON, ANSWER_SENT_ON, OUTCOME, CLOSED_ON);
+          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ANSWER_DUE_ON, ANSWER_SENT_ON, OUTCOME, CLOSED_ON,
+          // supervisors reviewing the requests see who qualified each and why
+          QUALIFIED_AS, QUALIFIED_BY, QUALIFIED_ON, QUALIFICATION_NOTE);
 
   private final ComplaintRepository complaints;
   private final RegisterCsv csv;

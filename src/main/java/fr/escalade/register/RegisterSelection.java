@@ -5,6 +5,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintNameWord;
 import fr.escalade.complaint.ComplaintStatus;
 import fr.escalade.complaint.Outcome;
+import fr.escalade.complaint.Qualification;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -31,6 +32,8 @@ import org.springframework.data.jpa.domain.Specification;
  * @param insurer the complaints forwarded to this insurer ({@code escalade.firms.<firm>.insurers.<id>})
  * @param year the complaints sent (start date) in this calendar year: with {@code insurer}, the annual
  *     file for the insurer
+ * @param qualifiedAs how staff qualified the message: {@code REQUEST} lists the simple requests that
+ *     supervisors review, with who qualified them
  */
 public record RegisterSelection(
     String firm,
@@ -43,7 +46,8 @@ public record RegisterSelection(
     LocalDate sentTo,
     String q,
     String insurer,
-    Integer year) {
+    Integer year,
+    Qualification qualifiedAs) {
 
   /** Each word typed is a subquery: a longer text is no name anyone types, and costs the database. */
   static final int MAX_SEARCH_LENGTH = 100;
@@ -68,6 +72,9 @@ public record RegisterSelection(
       }
       if (category != null && !category.isBlank()) {
         where.add(cb.equal(root.get("answer").get("category"), category));
+      }
+      if (qualifiedAs != null) {
+        where.add(cb.equal(root.get("qualifiedAs"), qualifiedAs));
       }
       if (sentFrom != null) {
         where.add(cb.greaterThanOrEqualTo(root.get("startDate"), sentFrom));

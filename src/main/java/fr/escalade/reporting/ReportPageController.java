@@ -107,7 +107,7 @@ class ReportPageController {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"");
     csv.write(
-        new RegisterSelection(selection.firm(), null, null, null, null, null, selection.from(), selection.to(), null, null, null),
+        new RegisterSelection(selection.firm(), null, null, null, null, null, selection.from(), selection.to(), null, null, null, null),
         access,
         firms.todayByFirm(),
         response.getOutputStream());

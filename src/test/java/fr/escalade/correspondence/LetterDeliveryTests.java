@@ -128,7 +128,7 @@ class LetterDeliveryTests {
     assertThat(received).hasSize(1);
     assertThat(received.get(0).getSubject()).contains(complaint.getReference(), "déposée en ligne");
     String text = letter(complaint, LetterType.SUBMISSION_COPY).getBody();
-    assertThat(text).contains("1 juin 2026 à 10:00", "La franchise <b>ne</b> devait pas s'appliquer & je conteste.");
+    assertThat(text).contains("1er juin 2026 à 10 h 00 (heure de Paris)", "La franchise <b>ne</b> devait pas s'appliquer & je conteste.");
   }
 
   @Test

@@ -196,7 +196,7 @@ class SentMeansSentTests {
         .contains(
             "Courrier : Accusé de réception n° " + acknowledgement.getId(),
             "par courriel, à helene.martin@example.fr",
-            "Rédigé le : 1 juin 2026 à 10:00",
+            "Rédigé le : 1er juin 2026 à 10 h 00 (heure de Paris)",
             "État : en échec, plus aucun essai prévu, après 6 tentative(s)",
             "Échéance : Accusé de réception au plus tard le 12 juin 2026",
             "/api/complaints/" + complaint.getReference() + "/correspondence/" + acknowledgement.getId() + "/retry");
@@ -278,7 +278,7 @@ class SentMeansSentTests {
         .contains(
             "Courrier : Information du client sur le retard n° " + notice.getId(),
             "État : à imprimer",
-            "Échéance : Réponse motivée au plus tard le 1 août 2026");
+            "Échéance : Réponse motivée au plus tard le 1er août 2026");
   }
 
   @Test

@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InboxTests {
 
   static final String MAILBOX = "reclamation@almena.test";
+  /** Asekkey's Service Réclamations mailbox: level 2 (application-test.yaml). */
+  static final String ASEKKEY_MAILBOX = "reclamation@asekkey.test";
 
   @RegisterExtension
   static final GreenMailExtension mail =
@@ -54,16 +56,30 @@ class InboxTests {
   @BeforeEach
   void mailbox() {
     mail.setUser(MAILBOX, MAILBOX, "secret");
+    mail.setUser(ASEKKEY_MAILBOX, ASEKKEY_MAILBOX, "secret");
   }
 
   private void receive(String from, String name, String subject, String text, ZonedDateTime sentAt) throws Exception {
+    receive(MAILBOX, from, name, subject, text, sentAt);
+  }
+
+  private void receive(String mailbox, String from, String name, String subject, String text, ZonedDateTime sentAt)
+      throws Exception {
     MimeMessage message = new MimeMessage(mail.getSmtp().createSession());
-    message.setFrom(new InternetAddress(from, name, "UTF-8"));
-    message.setRecipients(Message.RecipientType.TO, MAILBOX);
+    if (from != null) {
+      message.setFrom(new InternetAddress(from, name, "UTF-8"));
+    }
+    message.setRecipients(Message.RecipientType.TO, mailbox);
     message.setSubject(subject, "UTF-8");
     message.setText(text, "UTF-8");
     message.setSentDate(Date.from(sentAt.toInstant()));
-    GreenMailUtil.sendMimeMessage(message);
+    if (from == null) {
+      // SMTP wants a sender: a message without one is put straight into the mailbox
+      message.saveChanges();
+      mail.getUserManager().getUser(mailbox).deliver(message);
+    } else {
+      GreenMailUtil.sendMimeMessage(message);
+    }
   }
 
   private List<Complaint> complaintsFrom(String email) {
@@ -88,6 +104,8 @@ class InboxTests {
     assertThat(complaint.getChannel()).isEqualTo(Channel.EMAIL);
     assertThat(complaint.getSentOn()).isEqualTo(LocalDate.of(2026, 9, 12));
     assertThat(complaint.getComplainant().getName()).isEqualTo("Gisèle Lacour");
+    assertThat(complaint.getComplainant().getClient()).as("a message does not say whether its sender is a client").isNull();
+    assertThat(complaint.getEntryLevel()).as("Almena's mailbox: its only level, the complaints service").isEqualTo(2);
     assertThat(complaint.getSubject()).isEqualTo("RECLAMATION contrat habitation");
     assertThat(complaint.getDescription()).isEqualTo("Mon dossier de sinistre est bloqué depuis juin.");
     Letter first = lettersOf(complaint.getReference()).get(0);
@@ -129,15 +147,56 @@ class InboxTests {
   }
 
   @Test
-  void anyOtherMessageIsLeftToAPersonNeverDropped() throws Exception {
-    receive("prospect@example.fr", "Paul Prospect", "Demande de devis auto", "Pouvez-vous me rappeler ?", ZonedDateTime.now());
+  void aMessageWithoutTheKeywordIsRegisteredToQualifyWithItsClocksRunningFromItsDate() throws Exception {
+    receive("prospect@example.fr", "Paul Prospect", "Mon dossier auto", "Personne ne me rappelle depuis trois semaines.",
+        ZonedDateTime.parse("2026-09-10T08:15:00-04:00[America/Guadeloupe]"));
+
+    poller.pollAll();
+    poller.pollAll();
+
+    List<Complaint> registered = complaintsFrom("prospect@example.fr");
+    assertThat(registered).as("registered once, however often the mailbox is read").hasSize(1);
+    Complaint message = registered.get(0);
+    assertThat(message.getSentOn()).as("its Date header").isEqualTo(LocalDate.of(2026, 9, 10));
+    assertThat(message.getReceivedOn()).isEqualTo(LocalDate.of(2026, 9, 14));
+    // Thursday 10 September 2026 + 10 jours ouvrables; + 2 months
+    assertThat(message.getAcknowledgementDueOn()).isEqualTo(LocalDate.of(2026, 9, 22));
+    assertThat(message.getAnswerDueOn()).isEqualTo(LocalDate.of(2026, 11, 10));
+    assertThat(message.getSubject()).isEqualTo("Mon dossier auto");
+    assertThat(message.getComplainant().getClient()).isNull();
+    assertThat(lettersOf(message.getReference())).singleElement().satisfies(kept -> {
+      assertThat(kept.getType()).isEqualTo(LetterType.CLIENT_MESSAGE);
+      assertThat(kept.getBody()).isEqualTo("Personne ne me rappelle depuis trois semaines.");
+    });
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(message.getReference()).singleResult().getName())
+        .as("staff say whether it is a complaint or a simple request")
+        .isEqualTo("Qualifier la réclamation écrite");
+  }
+
+  @Test
+  void asekkeysServiceReclamationsMailboxRegistersAtLevelTwo() throws Exception {
+    receive(ASEKKEY_MAILBOX, "irene@example.fr", "Irène Vasseur", "Réclamation : sinistre auto", "Toujours pas d'expert.",
+        ZonedDateTime.parse("2026-09-14T10:00:00+02:00[Europe/Paris]"));
 
     poller.pollAll();
 
-    assertThat(complaintsFrom("prospect@example.fr")).isEmpty();
+    Complaint complaint = complaintsFrom("irene@example.fr").get(0);
+    assertThat(complaint.getFirm()).isEqualTo("asekkey");
+    assertThat(complaint.getEntryLevel()).as("not first contact, although Asekkey has one").isEqualTo(2);
+    assertThat(complaint.getComplainant().getClient()).isNull();
+  }
+
+  @Test
+  void aMessageWithoutSenderIsLeftToAPersonNeverDropped() throws Exception {
+    long before = complaints.count();
+    receive(null, null, "Demande de devis auto", "Pouvez-vous me rappeler ?", ZonedDateTime.now());
+
+    poller.pollAll();
+
+    assertThat(complaints.count()).isEqualTo(before);
     assertThat(tasks.createTaskQuery().taskName("Trier un courriel reçu").list())
         .anySatisfy(task -> {
-          assertThat(task.getDescription()).contains("prospect@example.fr", "Demande de devis auto", "Pouvez-vous me rappeler ?");
+          assertThat(task.getDescription()).contains("(inconnu)", "Demande de devis auto", "Pouvez-vous me rappeler ?");
           assertThat(task.getTenantId()).isEqualTo("almena");
         });
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -151,6 +152,44 @@ class ComplaintApiTests {
         .andExpect(jsonPath("$.detail", containsString("at most 65536 bytes")));
     mvc.perform(asMarc(post("/api/complaints").contentType(MediaType.TEXT_PLAIN).content("hello")))
         .andExpect(status().isUnsupportedMediaType());
+
+    assertThat(complaints.count()).isEqualTo(before);
+  }
+
+  static final String PHONE_CALL =
+      """
+      {"firm": "asekkey", "channel": "PHONE",
+       "complainant": {"name": "Paul Girard", "phone": "06 12 34 56 78"},
+       "subject": "Prélèvement en double", "description": "Appel du client : deux prélèvements en mars."}
+      """;
+
+  @Test
+  void aComplaintHeardOnThePhoneOrAtTheCounterNeedsOnlyANameAndAPhoneAndItsClocksRunFromTheCall() throws Exception {
+    // 4 March 2026, the day of the call: acknowledgement 10 jours ouvrables later, answer 2 months later
+    submit(PHONE_CALL)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.channel").value("PHONE"))
+        .andExpect(jsonPath("$.sentOn").value("2026-03-04"))
+        .andExpect(jsonPath("$.startDate").value("2026-03-04"))
+        .andExpect(jsonPath("$.acknowledgementDueOn").value("2026-03-16"))
+        .andExpect(jsonPath("$.answerDueOn").value("2026-05-04"))
+        .andExpect(jsonPath("$.complainant.phone").value("06 12 34 56 78"))
+        .andExpect(jsonPath("$.complainant.email").value(nullValue()))
+        .andExpect(jsonPath("$.complainant.isClient").value(nullValue()));
+    submit(PHONE_CALL.replace("\"PHONE\"", "\"COUNTER\"").replace("{\"firm\"", "{\"sentOn\": \"2026-03-02\", \"firm\""))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.channel").value("COUNTER"))
+        .andExpect(jsonPath("$.sentOn").value("2026-03-02"))
+        .andExpect(jsonPath("$.answerDueOn").value("2026-05-02"));
+  }
+
+  @Test
+  void anOralComplaintNeedsAWayToReachTheClientAndAWrittenOneStillAnAddress() throws Exception {
+    long before = complaints.count();
+
+    expectInvalid(PHONE_CALL.replace(", \"phone\": \"06 12 34 56 78\"", ""), "complainant", "needs a phone, an email or a postalAddress");
+    expectInvalid(PHONE_CALL.replace("\"PHONE\"", "\"POST\""), "complainant", "needs an email or a postalAddress");
+    expectInvalid(PHONE_CALL.replace("\"PHONE\"", "\"EMAIL\""), "complainant", "needs an email or a postalAddress");
 
     assertThat(complaints.count()).isEqualTo(before);
   }

@@ -10,6 +10,7 @@ import fr.escalade.EscaladeSpringTest;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRepository;
+import fr.escalade.correspondence.DeliveryChannel;
 import fr.escalade.correspondence.LetterRepository;
 import fr.escalade.correspondence.LetterType;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,7 +87,7 @@ class OnlineComplaintTests {
     assertThat(receiptPage).contains(receipt.reference(), receipt.trackingUrl(), receipt.answerDueOn(), "Nous avons reçu votre réclamation le");
     Complaint complaint = complaints.findByReference(receipt.reference()).orElseThrow();
     assertThat(complaint.getChannel()).isEqualTo(Channel.WEB);
-    assertThat(complaint.getComplainant().isClient()).isTrue();
+    assertThat(complaint.getComplainant().getClient()).isTrue();
     assertThat(complaint.getEntryLevel()).as("the page is the complaints service's").isEqualTo(2);
     assertThat(letters.findByComplaintReferenceOrderByCreatedAtAscIdAsc(receipt.reference()))
         .anySatisfy(letter -> {
@@ -104,6 +105,52 @@ class OnlineComplaintTests {
         .contains("Franchise " + SCRIPT)
         .doesNotContain("Hélène", "helene.martin@example.fr", "AUTO-77");
     assertThat(tracking).as("the client's words are shown as text").doesNotContain(SCRIPT).contains("&lt;script&gt;");
+  }
+
+  @Test
+  void aClientWithAPostalAddressAndNoEmailIsAcceptedAndGetsTheDatedCopyByPost() throws Exception {
+    // the form as a browser posts it: the e-mail field is there, empty
+    MvcResult submitted =
+        mvc.perform(post("/reclamation/almena").with(fromClient()).with(csrf())
+                .param("name", "Lucien Bérard")
+                .param("email", "")
+                .param("postalAddress", "12 rue Schœlcher, 97110 Pointe-à-Pitre")
+                .param("phone", "")
+                .param("client", "true")
+                .param("contractReference", "")
+                .param("subject", "Résiliation non prise en compte")
+                .param("description", "Ma demande de résiliation du 2 février est restée sans effet.")
+                .param("consent", "true"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+
+    assertThat(readable(submitted.getResponse().getContentAsString())).doesNotContain("Cette adresse e-mail n’est pas valide.");
+    OnlineComplaintController.Receipt receipt = (OnlineComplaintController.Receipt) submitted.getFlashMap().get("receipt");
+    Complaint complaint = complaints.findByReference(receipt.reference()).orElseThrow();
+    assertThat(complaint.getComplainant().getEmail()).isNull();
+    assertThat(complaint.getComplainant().getPostalAddress()).isEqualTo("12 rue Schœlcher, 97110 Pointe-à-Pitre");
+    assertThat(letters.findByComplaintReferenceOrderByCreatedAtAscIdAsc(receipt.reference()))
+        .filteredOn(letter -> letter.getType() == LetterType.SUBMISSION_COPY)
+        .singleElement()
+        .satisfies(copy -> {
+          assertThat(copy.getChannel()).isEqualTo(DeliveryChannel.POST);
+          assertThat(copy.getRecipient()).isEqualTo("Lucien Bérard\n12 rue Schœlcher, 97110 Pointe-à-Pitre");
+          assertThat(copy.getBody()).contains(receipt.reference(), "Résiliation non prise en compte");
+        });
+  }
+
+  @Test
+  void anEmptyFormStillAsksForAnAddressWithoutCallingTheEmptyEmailInvalid() throws Exception {
+    String page =
+        mvc.perform(post("/reclamation/asekkey").with(fromClient()).with(csrf())
+                .param("name", "Hélène Martin").param("email", "").param("postalAddress", "").param("client", "false")
+                .param("subject", "Franchise").param("description", "Franchise hors contrat.").param("consent", "true"))
+            .andExpect(status().isBadRequest())
+            .andReturn().getResponse().getContentAsString();
+
+    assertThat(readable(page))
+        .contains("Indiquez une adresse e-mail ou une adresse postale pour recevoir notre réponse.")
+        .doesNotContain("Cette adresse e-mail n’est pas valide.");
   }
 
   @Test

@@ -12,6 +12,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.correspondence.Correspondence;
 import fr.escalade.correspondence.DeliveryChannel;
+import fr.escalade.correspondence.LetterDates;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
 import fr.escalade.deadline.DeadlinePlanner;
@@ -19,10 +20,8 @@ import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediationPeriods;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,8 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("sendMediatorFile")
 class SendMediatorFileDelegate implements JavaDelegate {
-
-  private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
   private final LetterWriter letters;
   private final ComplaintRegister register;
@@ -80,7 +77,7 @@ class SendMediatorFileDelegate implements JavaDelegate {
   private List<String> correspondenceList(String reference, ZoneId zone) {
     return correspondence.of(reference).stream()
         .filter(letter -> letter.channel() != DeliveryChannel.INTERNAL)
-        .map(letter -> LETTER_DATE.format(letter.createdAt().atZone(zone))
+        .map(letter -> LetterDates.FRENCH.day(letter.createdAt().atZone(zone))
             + (letter.type() == LetterType.CLIENT_MESSAGE ? ", reçu : " : ", envoyé : ")
             + letter.subject())
         .toList();

@@ -3,15 +3,33 @@ package fr.escalade.process.qualification;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION_NOTE;
 
+import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.Qualification;
 import fr.escalade.process.Choices;
 import fr.escalade.process.TaskInput;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Checks the qualification of a message: a complaint, or a request explained in a note. */
+/**
+ * Checks the qualification of a message (a complaint, or a request explained in a note) and records
+ * it in the register with its note, who qualified it and the day: supervisors review the requests.
+ */
 @Component("checkQualification")
 class CheckQualificationListener implements TaskListener {
+
+  /** Who the register names when neither an assignee nor a logged-in user completed the task (a script, a test). */
+  static final String UNKNOWN_USER = "inconnu";
+
+  private final ComplaintRegister register;
+  private final IdentityService identity;
+
+  CheckQualificationListener(ComplaintRegister register, IdentityService identity) {
+    this.register = register;
+    this.identity = identity;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -21,5 +39,24 @@ class CheckQualificationListener implements TaskListener {
       input.requiredText(QUALIFICATION_NOTE, "Pourquoi ce n'est pas une réclamation", 2000);
     }
     input.check();
+    Object note = task.getVariable(QUALIFICATION_NOTE);
+    register.recordQualification(
+        register.get(task.getExecution().getProcessBusinessKey()),
+        Qualification.valueOf(qualification),
+        note instanceof String text && !text.isBlank() ? cut(text.strip(), 2000) : null,
+        whoCompleted(task));
+  }
+
+  /** The user completing the task: the one logged in to Tasklist or the API, else its assignee. */
+  private String whoCompleted(DelegateTask task) {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : UNKNOWN_USER;
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 }

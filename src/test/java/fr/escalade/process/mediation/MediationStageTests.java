@@ -175,7 +175,7 @@ class MediationStageTests {
     then(mediationOf(instance).getProposalExtended()).isNull();
     then(lastLetter(instance, LetterType.MEDIATOR_FILE).getRecipient()).isEqualTo("le.mediateur@mediation-assurance.org");
     then(lastLetter(instance, LetterType.MEDIATOR_FILE).getBody())
-        .contains("nous en avons eu connaissance le 11 mai 2026", "Garantie exclue par l'article 7.", "Réponse envoyée le (aucune)")
+        .contains("nous en avons eu connaissance le 11 mai 2026", "Garantie exclue par l'article 7.", "Aucune réponse n'a encore été envoyée au client.")
         .doesNotContain("recevabilité", "Texte de notre réponse");
     assertThat(job(TIMER_PROPOSAL_DUE, instance)).hasDueDate(at("2026-09-15T00:00+02:00"));
 
@@ -253,7 +253,7 @@ class MediationStageTests {
         .contains(
             "Vous avez été saisi le 17 avril 2026", "nous en avons eu connaissance le 20 avril 2026",
             PREMATURE + " Il vous appartient d'en apprécier la recevabilité",
-            "Réponse envoyée le 20 avril 2026",
+            "Notre réponse motivée a été envoyée le 20 avril 2026.",
             "Texte de notre réponse :\nLa cotisation appelée est conforme à l'échéancier.",
             "20 avril 2026, envoyé : Accusé de réception", "Échéancier conforme au contrat.");
     then(mediationOf(instance).getProposalDueOn()).isEqualTo(LocalDate.of(2026, 8, 2));
