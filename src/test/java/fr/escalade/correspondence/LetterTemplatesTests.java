@@ -9,6 +9,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.Firm;
+import fr.escalade.firm.Insurer;
 import fr.escalade.firm.Firms;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -39,6 +40,17 @@ class LetterTemplatesTests {
           Map.entry("openTasks", "Rédiger la réponse motivée"),
           Map.entry("tasklistUrl", "http://localhost:8080/camunda/app/tasklist/default/"));
 
+  /** The insurer a complaint is forwarded to: the letter to it, and the client's notice, name it. */
+  static final Insurer INSURER =
+      new Insurer("Mutuelle Exemple Assurances", "Service Réclamations", "reclamations@mutuelle-exemple.example",
+          "1 rue de l'Exemple, 75009 Paris");
+
+  private static Map<String, Object> withInsurer(Map<String, Object> details) {
+    Map<String, Object> all = new java.util.HashMap<>(details);
+    all.put("insurer", INSURER);
+    return all;
+  }
+
   @Autowired ComplaintIntake intake;
   @Autowired LetterWriter writer;
   @Autowired LetterLayout layout;
@@ -63,9 +75,11 @@ class LetterTemplatesTests {
     register.recordMediatorProposal(complaint, LocalDate.of(2026, 7, 1), "Rembourser la moitié.");
     Complaint referred = register.get(complaint.getReference());
     Letter letter =
-        type.recipient() == LetterType.Recipient.STAFF
-            ? writer.writeToStaff(type, referred, "supervisors", DETAILS)
-            : writer.write(type, referred, DETAILS);
+        switch (type.recipient()) {
+          case STAFF -> writer.writeToStaff(type, referred, "supervisors", DETAILS);
+          case INSURER -> writer.writeToInsurer(type, referred, INSURER, DETAILS);
+          default -> writer.write(type, referred, withInsurer(DETAILS));
+        };
 
     assertThat(letter.getSubject()).isNotBlank().contains(complaint.getReference());
     assertThat(letter.getBody()).doesNotContain("[(", "[#", "null", " du  ", " le  ").contains("Dégât des eaux");
@@ -73,6 +87,7 @@ class LetterTemplatesTests {
       case COMPLAINANT -> assertThat(letter.getBody())
           .contains("Asekkey", "3 rue des Lilas, 75011 Paris", "Madame, Monsieur", "Service Réclamations");
       case MEDIATOR -> assertThat(letter.getRecipient()).isEqualTo("le.mediateur@mediation-assurance.org");
+      case INSURER -> assertThat(letter.getRecipient()).isEqualTo("reclamations@mutuelle-exemple.example");
       case STAFF -> assertThat(letter.getBody()).contains("http://localhost:8080/camunda/app/tasklist/default/");
     }
     if (type == LetterType.ANSWER || type == LetterType.DELAY_NOTICE || type == LetterType.MEDIATION_INFORMATION) {

@@ -223,7 +223,8 @@ class ComplaintProcessTests {
     then(answered.getStatus()).isEqualTo(ComplaintStatus.ANSWERED);
     then(answered.getAnswerSentOn()).isEqualTo(LocalDate.of(2026, 4, 10));
     then(lastLetter(instance, LetterType.ANSWER).getBody())
-        .contains("La Médiation de l'Assurance", "le.mediateur@mediation-assurance.org", "2 mai 2026");
+        .as("after an answer the client may go to the mediator at once, for a year after the complaint")
+        .contains("La Médiation de l'Assurance", "le.mediateur@mediation-assurance.org", "dès à présent et jusqu'au 2 mars 2027");
     then(lettersOf(instance)).containsExactly(LetterType.ACKNOWLEDGEMENT, LetterType.DELAY_NOTICE, LetterType.ANSWER);
 
     // nobody refers it: closed two months after the day mediation opened (2 May, later than the answer)
@@ -519,7 +520,8 @@ class ComplaintProcessTests {
   @Test
   void anOralComplaintNotSettledIsConfirmedInWritingByTheClientWhoIsInvitedToDoSo() {
     ProcessInstance instance = registerOral("asekkey", 1, Channel.COUNTER, null, "12 rue Oberkampf, 75011 Paris");
-    complete(task(TASK_RECORD_ORAL_COMPLAINT), withVariables(ORAL_RESULT, "NOT_SETTLED"));
+    assertThat(instance).isWaitingAt(TASK_RECORD_ORAL_COMPLAINT);
+    complete(task(), withVariables(ORAL_RESULT, "NOT_SETTLED"));
 
     assertThat(instance).hasPassed(TASK_INVITE_WRITTEN_CONFIRMATION).isWaitingAt(TASK_QUALIFY_AT_FIRST_CONTACT);
     Letter invitation = lastLetter(instance, LetterType.WRITTEN_CONFIRMATION_REQUEST);
@@ -565,5 +567,18 @@ class ComplaintProcessTests {
     then(contested.getClosedOn()).isNull();
     then(contested.getOutcome()).isNull();
     then(contested.getAnswerSentOn()).as("the settlement no longer answers it").isNull();
+  }
+
+  @Test
+  void aComplaintAboutTheInsurersClaimIsForwardedToItAndTheClientIsToldWhileTheBrokerKeepsFollowingIt() {
+    ProcessInstance instance = register("asekkey", 2);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+
+    process.deliver(instance.getBusinessKey(), ComplaintProcess.Message.CONCERNS_INSURER,
+        Map.of(INSURER, "mutuelle-exemple", PRODUCT_LINE, "HABITATION"));
+
+    assertThat(instance).hasPassed(TASK_FORWARD_TO_INSURER, END_FORWARDED_TO_INSURER).isWaitingAt(TASK_REVIEW_COMPLAINT);
+    then(lettersOf(instance)).containsExactly(LetterType.INSURER_REFERRAL, LetterType.INSURER_REFERRAL_NOTICE);
+    then(complaintOf(instance).getInsurer()).isEqualTo("mutuelle-exemple");
   }
 }

@@ -20,7 +20,8 @@ class RegisterColumnsTests {
             "mediator_referral_warning", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
             "mediator_proposal_accepted", "mediator_file_due_on", "mediator_file_sent_on", "mediator_proposal_due_on",
             "mediator_proposal_extended", "proposal_response_due_on", "mediation_ending", "mediation_ended_on", "closed_on",
-            "mediator", "qualified_as", "qualification_note", "qualified_by", "qualified_on", "dysfunctions", "corrective_actions", "correspondence");
+            "mediator", "insurer", "product_line", "insurer_referred_on", "qualified_as", "qualification_note",
+            "qualified_by", "qualified_on", "dysfunctions", "corrective_actions", "correspondence");
   }
 
   @Test
