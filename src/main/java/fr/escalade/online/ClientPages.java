@@ -1,14 +1,17 @@
 package fr.escalade.online;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import fr.escalade.correspondence.LetterDates;
+import java.time.LocalDate;
 import org.springframework.ui.Model;
 
 /** What the client pages share: how dates read, and the pages for "not found" and "too many". */
 final class ClientPages {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+  /** « 1er juin 2026 », as the letters write it. */
+  static String day(LocalDate date) {
+    return LetterDates.FRENCH.day(date);
+  }
 
   private ClientPages() {}
 

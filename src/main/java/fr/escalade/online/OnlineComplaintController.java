@@ -5,6 +5,7 @@ import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.intake.NewComplaint;
+import fr.escalade.correspondence.LetterDates;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.Mediators;
@@ -90,8 +91,8 @@ class OnlineComplaintController {
         new Receipt(
             complaint.getReference(),
             complaint.getRegisteredAt().atZone(firm.get().calendar().timeZone()),
-            ClientPages.DATE.format(complaint.getAcknowledgementDueOn()),
-            ClientPages.DATE.format(complaint.getAnswerDueOn()),
+            ClientPages.day(complaint.getAcknowledgementDueOn()),
+            ClientPages.day(complaint.getAnswerDueOn()),
             submission.trackingUrl()));
     return "redirect:/reclamation/" + firmId + "/recu";
   }
@@ -107,6 +108,8 @@ class OnlineComplaintController {
       return "redirect:/reclamation/" + firmId;
     }
     model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediators.defaultFor(firmId)));
+    // the time of the submission with the place whose time it is, in words
+    model.addAttribute("dates", LetterDates.FRENCH);
     return "online/receipt";
   }
 

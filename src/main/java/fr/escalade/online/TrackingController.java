@@ -114,6 +114,6 @@ class TrackingController {
   }
 
   private static String date(LocalDate date) {
-    return date == null ? null : ClientPages.DATE.format(date);
+    return date == null ? null : ClientPages.day(date);
   }
 }

@@ -80,6 +80,7 @@ class ComplaintErasure {
           c.contractReference = null, c.subject = :marker, c.description = :marker,
           c.delay.reason = case when c.delay.reason is null then null else :marker end,
           c.mediation.proposal = case when c.mediation.proposal is null then null else :marker end,
+          c.qualificationNote = case when c.qualificationNote is null then null else :marker end,
           c.trackingTokenHash = null, c.erasedOn = :today, c.version = c.version + 1
         where c.id = :id""")
         .setParameter("marker", marker).setParameter("today", today).setParameter("id", id)

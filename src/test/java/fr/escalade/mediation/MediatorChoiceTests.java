@@ -121,7 +121,8 @@ class MediatorChoiceTests {
     assertThat(file.getChannel()).isEqualTo(DeliveryChannel.POST);
     assertThat(file.getRecipient())
         .isEqualTo("Le médiateur auprès de la Fédération bancaire française (FBF)\nCS 151, 75422 Paris Cedex 09");
-    assertThat(file.getBody()).contains("À l'attention de Le médiateur auprès de la Fédération bancaire française (FBF)");
+    assertThat(file.getBody())
+        .contains("Le médiateur auprès de la Fédération bancaire française (FBF)\nCS 151, 75422 Paris Cedex 09", "Madame, Monsieur le Médiateur,");
   }
 
   @Test

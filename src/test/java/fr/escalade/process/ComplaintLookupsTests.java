@@ -79,7 +79,7 @@ class ComplaintLookupsTests {
     assertThat(instance).isEnded();
 
     System.out.println("Look-ups of one complaint along the simple path: " + lookups.get());
-    // level 2 reached, acknowledgement sent, answer sent, complaint closed: one look-up each
-    then(lookups.get()).isEqualTo(4);
+    // qualification recorded, level 2 reached, acknowledgement sent, answer sent, complaint closed: one look-up each
+    then(lookups.get()).isEqualTo(5);
   }
 }

@@ -11,6 +11,7 @@ import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.improvement.DysfunctionCategory;
 import fr.escalade.improvement.Dysfunctions;
+import fr.escalade.complaint.Qualification;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.reporting.KpiReport;
 import fr.escalade.reporting.Kpis;
@@ -59,6 +60,7 @@ class ComplaintErasureTests {
                 .from(NAME, EMAIL, ADDRESS).aboutContract(CONTRACT).about(SUBJECT, DESCRIPTION).build())
             .getReference();
     clock.setParisTime(2021, 3, 5, 10, 0);
+    register.recordQualification(register.get(reference), Qualification.COMPLAINT, "Relance de M. Lenoir.", "marc");
     register.recordAcknowledgementSent(register.get(reference), LocalDate.of(2021, 3, 5));
     clock.setParisTime(2021, 4, 1, 10, 0);
     register.recordDelayNotice(register.get(reference), "Expertise chez M. Lenoir.", LocalDate.of(2021, 4, 14));
@@ -119,6 +121,8 @@ class ComplaintErasureTests {
     assertThat(row.get("complainant_name")).isEqualTo(ErasedData.MARKER);
     assertThat(row.get("description")).isEqualTo(ErasedData.MARKER);
     assertThat(row.get("delay_reason")).isEqualTo(ErasedData.MARKER);
+    assertThat(row.get("qualification_note")).isEqualTo(ErasedData.MARKER);
+    assertThat(row.get("qualified_by")).as("staff, not the client").isEqualTo("marc");
     assertThat(jdbc.queryForList("select reason from delay_notice where complaint_id = ?", String.class, row.get("id")))
         .containsExactly(ErasedData.MARKER);
     assertThat(row).containsEntry("complainant_email", null).containsEntry("complainant_postal_address", null)
