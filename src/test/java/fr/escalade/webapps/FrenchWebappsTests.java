@@ -49,10 +49,10 @@ class FrenchWebappsTests {
     Set<String> extra = new TreeSet<>(french.keySet());
     extra.removeAll(english.keySet());
 
-    assertThat(lacking)
-        .as("%s: keys of the webjar's en.json that our fr.json lacks", app)
-        .isEmpty();
-    assertThat(extra).as("%s: keys of our fr.json that the webjar's en.json lacks", app).isEmpty();
+    List<String> problems = new ArrayList<>();
+    lacking.forEach(key -> problems.add("fr.json lacks " + key));
+    extra.forEach(key -> problems.add("fr.json has " + key + ", which en.json has not"));
+    assertThat(problems).as("%s: our fr.json against the webjar's en.json", app).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
