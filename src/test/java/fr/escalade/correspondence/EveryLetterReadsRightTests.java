@@ -36,13 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EveryLetterReadsRightTests {
 
-  /**
-   * Types whose template another branch of issue 12 writes (the withdrawal, the insurer's): the lead
-   * removes them from here at the merge, so that every letter is read.
-   */
-  static final Set<LetterType> PENDING =
-      Set.of(LetterType.WITHDRAWAL_CONFIRMATION, LetterType.INSURER_REFERRAL, LetterType.INSURER_REFERRAL_NOTICE);
-
   /** The letters the regulation wants to name the mediator and how to reach them. */
   static final Set<LetterType> NAMING_THE_MEDIATOR =
       Set.of(LetterType.ANSWER, LetterType.DELAY_NOTICE, LetterType.MEDIATION_INFORMATION);
@@ -62,7 +55,7 @@ class EveryLetterReadsRightTests {
 
   static Stream<Arguments> everyLetterOfBothFirms() {
     return Arrays.stream(LetterType.values())
-        .filter(type -> type != LetterType.CLIENT_MESSAGE && !PENDING.contains(type))
+        .filter(type -> type != LetterType.CLIENT_MESSAGE)
         .flatMap(type -> Stream.of(Arguments.of(type, "asekkey"), Arguments.of(type, "almena")));
   }
 
@@ -92,6 +85,9 @@ class EveryLetterReadsRightTests {
     details.put("mediatorFileSummary", "Le client conteste l'application de la franchise.");
     details.put("correspondence", java.util.List.of("1er avril 2026, reçu : Dégât des eaux"));
     details.put("referralReceivedOn", LocalDate.of(2026, 6, 1));
+    details.put("withdrawnOn", LocalDate.of(2026, 6, 1));
+    details.put("insurer", LetterTemplatesTests.INSURER);
+    details.put("productLineLabel", "Habitation");
     return details;
   }
 

@@ -62,8 +62,6 @@ class LetterTemplatesTests {
   @ParameterizedTest
   @EnumSource(value = LetterType.class, names = "CLIENT_MESSAGE", mode = EnumSource.Mode.EXCLUDE)
   void everyLetterRendersWithTheComplaintAndTheFirm(LetterType type) {
-    org.junit.jupiter.api.Assumptions.assumeFalse(
-        EveryLetterReadsRightTests.PENDING.contains(type), "its template is written in another branch");
     Complaint complaint =
         intake.register(
             aComplaint().of("asekkey").byPost().sentOn(LocalDate.of(2026, 3, 2)).atLevel(2)

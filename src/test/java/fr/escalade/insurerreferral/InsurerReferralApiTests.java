@@ -139,20 +139,16 @@ class InsurerReferralApiTests {
   }
 
   @Test
-  void theComplaintsServiceAndSupervisorsHandItToTheProcessWhichMustWaitForIt() {
-    String reference = registered("asekkey");
+  void theComplaintsServiceAndSupervisorsHandItToTheProcessWhichForwardsItOnce() {
     Map<String, String> valid = Map.of("insurer", "mutuelle-exemple", "productLine", "AUTO");
-
-    // until the diagram's event sub-process "Réclamation concernant l'assureur" is deployed, no
-    // process waits for the message: the request is valid and answered 409, not forwarded
     for (String user : List.of("marc", "sophie")) {
-      ResponseEntity<JsonNode> response = refer(user, reference, valid);
-      assertThat(response.getStatusCode()).as(user).isIn(HttpStatus.ACCEPTED, HttpStatus.CONFLICT);
-      if (response.getStatusCode() == HttpStatus.CONFLICT) {
-        assertThat(response.getBody().get("detail").asText()).contains("its process does not wait for it");
-      }
+      String reference = registered("asekkey");
+      assertThat(refer(user, reference, valid).getStatusCode()).as(user).isEqualTo(HttpStatus.ACCEPTED);
+      ResponseEntity<JsonNode> again = refer(user, reference, valid);
+      assertThat(again.getStatusCode()).as("%s a second time", user).isEqualTo(HttpStatus.CONFLICT);
     }
   }
+
 
   @Test
   void firstContactMayNotForwardAndAnotherFirmsAgentDoesNotSeeTheComplaint() {
