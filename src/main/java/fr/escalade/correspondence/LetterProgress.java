@@ -26,9 +26,12 @@ public class LetterProgress {
 
   /** An answer within the acknowledgement period stands for the acknowledgement, so it meets both. */
   private static final Set<LetterType> MEET_ACKNOWLEDGEMENT =
-      EnumSet.of(LetterType.ACKNOWLEDGEMENT, LetterType.ANSWER, LetterType.FIRST_CONTACT_CONFIRMATION);
+      EnumSet.of(
+          LetterType.ACKNOWLEDGEMENT, LetterType.ANSWER, LetterType.FIRST_CONTACT_CONFIRMATION,
+          LetterType.ORAL_SETTLEMENT_CONFIRMATION);
 
-  private static final Set<LetterType> MEET_ANSWER = EnumSet.of(LetterType.ANSWER, LetterType.FIRST_CONTACT_CONFIRMATION);
+  private static final Set<LetterType> MEET_ANSWER =
+      EnumSet.of(LetterType.ANSWER, LetterType.FIRST_CONTACT_CONFIRMATION, LetterType.ORAL_SETTLEMENT_CONFIRMATION);
 
   static final Set<LetterStatus> NOT_LEFT = EnumSet.of(LetterStatus.PENDING, LetterStatus.TO_PRINT, LetterStatus.FAILED);
 
@@ -56,6 +59,11 @@ public class LetterProgress {
           dates.getAnswerSentOn() != null ? Progress.SENT : writtenOrNot(complaint, MEET_ANSWER);
       default -> throw new IllegalArgumentException("No letter to the client meets the deadline " + deadline);
     };
+  }
+
+  /** Whether an acknowledgement, or a letter standing for it, was written at all, left or not. */
+  public boolean acknowledgementWritten(String reference) {
+    return letters.existsByComplaintReferenceAndTypeIn(reference, MEET_ACKNOWLEDGEMENT);
   }
 
   private Progress writtenOrNot(Complaint complaint, Set<LetterType> meeting) {

@@ -21,6 +21,8 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
       + " (select c.reference from Complaint c where c.firm in ?2) order by l.createdAt, l.id")
   List<Letter> findByStatusOfFirms(LetterStatus status, Collection<String> firms);
 
+  boolean existsByComplaintReferenceAndTypeIn(String complaintReference, Collection<LetterType> types);
+
   boolean existsByComplaintReferenceAndTypeInAndStatusIn(
       String complaintReference, Collection<LetterType> types, Collection<LetterStatus> statuses);
 

@@ -91,7 +91,7 @@ class InsurerForwardingTests {
             "Mon sinistre du 3 octobre n'est toujours pas indemnisé malgré trois relances.",
             "  – 4 mars 2026, envoyé : Accusé de réception de votre réclamation " + reference,
             "Nous vous prions d'agréer, Madame, Monsieur",
-            "Service Réclamations\nAsekkey")
+            "Le Service Réclamations\nCourriel : ")
         .doesNotContain("null", "[(", "[#", "(aucune)");
 
     Correspondence.Entry toClient = letters(reference, LetterType.INSURER_REFERRAL_NOTICE).get(0);

@@ -138,7 +138,12 @@ class ComplaintProcessTests {
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
 
     assertThat(instance).isWaitingAt(TASK_SETTLE_AMICABLY);
-    assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-05-03T00:00+02:00"));
+    // Tasklist shows the date that matters: the acknowledgement's while none is written, and who complains
+    assertThat(task())
+        .hasCandidateGroup("firstContact")
+        .hasDueDate(at("2026-03-14T00:00+01:00"))
+        .hasName("Rechercher un règlement amiable – " + instance.getBusinessKey() + " – Jeanne Dupont");
+    then(task().getFollowUpDate()).isEqualTo(at("2026-03-10T09:00+01:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.AT_FIRST_CONTACT);
     complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
 
