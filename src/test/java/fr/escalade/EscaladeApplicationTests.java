@@ -73,7 +73,7 @@ class EscaladeApplicationTests {
 
     // first contact: claire sees it, marc does not
     JsonNode qualify = onlyTaskOf("claire", reference);
-    assertThat(qualify.get("name").asText()).isEqualTo("Qualifier le message du client");
+    assertThat(qualify.get("name").asText()).isEqualTo("Qualifier le message du client – " + reference + " – Paul Lefèvre");
     assertThat(as("marc").getForObject("/engine-rest/task?processInstanceBusinessKey={key}", JsonNode.class, reference)).isEmpty();
     ResponseEntity<String> refused =
         as("claire").postForEntity("/engine-rest/task/{id}/complete", Map.of("variables", Map.of()), String.class, qualify.get("id").asText());
@@ -93,7 +93,7 @@ class EscaladeApplicationTests {
 
     // supervisor
     JsonNode approval = onlyTaskOf("sophie", reference);
-    assertThat(approval.get("name").asText()).isEqualTo("Valider la réponse");
+    assertThat(approval.get("name").asText()).isEqualTo("Valider la réponse – " + reference + " – Paul Lefèvre");
     complete("sophie", approval, Map.of("approvalDecision", "APPROVE"));
 
     JsonNode written = as("marc").getForObject("/api/complaints/{reference}", JsonNode.class, reference);

@@ -170,7 +170,7 @@ class InboxTests {
     });
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(message.getReference()).singleResult().getName())
         .as("staff say whether it is a complaint or a simple request")
-        .isEqualTo("Qualifier la réclamation écrite");
+        .startsWith("Qualifier la réclamation écrite – " + message.getReference());
   }
 
   @Test
