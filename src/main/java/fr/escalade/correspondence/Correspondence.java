@@ -1,17 +1,34 @@
 package fr.escalade.correspondence;
 
+import fr.escalade.firm.Firm;
+import fr.escalade.system.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the correspondence of a complaint. */
 @Component
 public class Correspondence {
 
   private final LetterRepository letters;
+  private final LetterLayout layout;
 
-  Correspondence(LetterRepository letters) {
+  Correspondence(LetterRepository letters, LetterLayout layout) {
     this.letters = letters;
+    this.layout = layout;
+  }
+
+  /**
+   * One letter of the complaint as a printable PDF: the stored one for a postal letter, rendered
+   * anew otherwise; the caller has checked that the complaint is the reader's to see.
+   */
+  @Transactional(readOnly = true)
+  public byte[] pdf(Firm firm, String reference, Long id) {
+    Letter letter =
+        letters.findByIdAndComplaintReference(id, reference)
+            .orElseThrow(() -> new NotFoundException("Complaint " + reference + " has no letter " + id));
+    return letter.getPdf() != null ? letter.getPdf() : layout.pdf(firm, letter.getSubject(), letter.getBody());
   }
 
   public List<Entry> of(String reference) {

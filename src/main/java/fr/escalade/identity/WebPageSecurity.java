@@ -8,12 +8,16 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Spring Security guards Escalade's own web pages, and only them: the public client pages (CSRF
- * tokens, strict headers) and the supervisors' reporting pages (session login against the Camunda
- * users). Requests no chain matches — Camunda's webapps, {@code /engine-rest}, {@code /api} — pass
- * untouched and keep their own authentication.
+ * tokens, strict headers), the supervisors' reporting pages, and the home page and staff pages
+ * (session login against the Camunda users). Requests no chain matches — Camunda's webapps,
+ * {@code /engine-rest}, {@code /api} — pass untouched and keep their own authentication.
+ *
+ * <p>Staff log in once, on {@link #LOGIN_PAGE}: the session it opens serves every staff page, the
+ * reports and the staff pages alike, since both chains keep the login in the same HTTP session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -22,6 +26,13 @@ class WebPageSecurity {
   /** Pages load only their own styles, post only to themselves, and are never framed. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  /** The one login of Escalade's staff pages (its name is the reports' own, older than the others). */
+  static final String LOGIN_PAGE = "/rapports/connexion";
+
+  /** The working groups, and administrators: who may use the staff pages. */
+  private static final String[] STAFF =
+      {Roles.FIRST_CONTACT, Roles.COMPLAINTS_SERVICE, Roles.SUPERVISORS, Roles.ADMIN};
 
   @Bean
   @Order(1)
@@ -38,13 +49,32 @@ class WebPageSecurity {
   SecurityFilterChain supervisorPages(HttpSecurity http) throws Exception {
     http.securityMatcher("/rapports", "/rapports/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/rapports/connexion").permitAll()
+            .requestMatchers(LOGIN_PAGE).permitAll()
             .anyRequest().hasAnyAuthority(Roles.SUPERVISORS, Roles.ADMIN))
         .formLogin(login -> login
-            .loginPage("/rapports/connexion")
-            .defaultSuccessUrl("/rapports", false)
+            .loginPage(LOGIN_PAGE)
+            // a page that sent the user to log in gets them back; otherwise the home page, which
+            // leads each role to its tools (the reports are the supervisors' only)
+            .defaultSuccessUrl("/", false)
             .failureUrl(LoginThrottle.FORM_LOGIN_FAILED))
         .logout(logout -> logout.logoutUrl("/rapports/deconnexion").logoutSuccessUrl("/rapports/connexion?deconnexion"))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  /**
+   * The home page, open to all (an anonymous visitor sees the public forms and the way to log in),
+   * and the staff pages, {@code /personnel/**}, for every working group. An anonymous visitor of a
+   * staff page is sent to the login, then back to the page.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+    http.securityMatcher("/", "/personnel", "/personnel/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/").permitAll()
+            .anyRequest().hasAnyAuthority(STAFF))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();
   }

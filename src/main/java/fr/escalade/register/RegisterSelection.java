@@ -50,12 +50,17 @@ public record RegisterSelection(
     Qualification qualifiedAs) {
 
   /** Each word typed is a subquery: a longer text is no name anyone types, and costs the database. */
-  static final int MAX_SEARCH_LENGTH = 100;
+  public static final int MAX_SEARCH_LENGTH = 100;
 
   private static final Pattern REFERENCE = Pattern.compile("(?i)rec-[0-9-]*");
 
+  /** A search of the register by reference or complainant's name ({@code q}), and nothing else. */
+  public static RegisterSelection search(String q) {
+    return new RegisterSelection(null, null, null, null, null, null, null, null, q, null, null, null);
+  }
+
   /** The selection as a query; {@code todayByFirm}: today where each firm works, for "overdue". */
-  Specification<Complaint> toSpecification(Map<String, LocalDate> todayByFirm) {
+  public Specification<Complaint> toSpecification(Map<String, LocalDate> todayByFirm) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       if (firm != null && !firm.isBlank()) {

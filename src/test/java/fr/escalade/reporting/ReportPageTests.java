@@ -35,7 +35,7 @@ class ReportPageTests {
 
   @Test
   void staffLogInWithTheirCamundaPasswordAndOnlySupervisorsGetIn() throws Exception {
-    mvc.perform(formLogin("/rapports/connexion").user("sophie").password("sophie")).andExpect(redirectedUrl("/rapports"));
+    mvc.perform(formLogin("/rapports/connexion").user("sophie").password("sophie")).andExpect(redirectedUrl("/"));
     mvc.perform(formLogin("/rapports/connexion").user("nobody").password("guess")).andExpect(redirectedUrl("/rapports/connexion?erreur"));
     mvc.perform(get("/rapports").with(user("marc").authorities(() -> Roles.COMPLAINTS_SERVICE))).andExpect(status().isForbidden());
   }
