@@ -1,7 +1,7 @@
 package fr.escalade.complaint;
 
+import fr.escalade.system.PublicUrls;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrackingLinks {
 
-  private final String publicUrl;
+  private final PublicUrls urls;
 
-  TrackingLinks(@Value("${escalade.public-url}") String publicUrl) {
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  TrackingLinks(PublicUrls urls) {
+    this.urls = urls;
   }
 
   /** Gives the complaint its link and returns it, or nothing if the client already has one. */
@@ -27,6 +27,6 @@ public class TrackingLinks {
   public String issue(Complaint complaint) {
     String token = TrackingTokens.newToken();
     complaint.giveTrackingToken(TrackingTokens.hash(token));
-    return publicUrl + "/suivi/" + token;
+    return urls.base() + "/suivi/" + token;
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -25,18 +26,27 @@ public class LetterLayout {
   private final SpringTemplateEngine templates = LetterTemplates.engine(TemplateMode.HTML, ".html");
 
   public String html(Firm firm, String subject, String body) {
+    return render(firm, subject, body, false);
+  }
+
+  private String render(Firm firm, String subject, String body, boolean print) {
     Context context = new Context(Locale.FRANCE);
+    List<List<String>> paragraphs = paragraphs(body);
+    Optional<LetterHead> head = LetterHead.of(firm, paragraphs);
+    context.setVariable("print", print);
+    context.setVariable("head", head.orElse(null));
     context.setVariable("letterhead", firm.name() + " – " + firm.complaintsService().name());
     context.setVariable("subject", subject);
-    context.setVariable("paragraphs", paragraphs(body));
+    context.setVariable("paragraphs", head.isPresent() ? paragraphs.subList(3, paragraphs.size()) : paragraphs);
     return templates.process("_layout", context);
   }
 
+  /** The postal letter: A4, the recipient in the window of a French window envelope. */
   public byte[] pdf(Firm firm, String subject, String body) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.withHtmlContent(html(firm, subject, body), null);
+      builder.withHtmlContent(render(firm, subject, body, true), null);
       builder.toStream(out);
       builder.run();
       return out.toByteArray();

@@ -25,6 +25,8 @@ import java.time.Period;
  * @param inbox the complaints mailbox Escalade reads, if any
  * @param mediator the identifier of the mediator ({@code escalade.mediators.<id>}) the firm's complaints
  *     go to unless staff choose another on a complaint; none: {@code escalade.default-mediator}
+ * @param logoUrl the firm's logo on its public pages ({@code logo-url}): an {@code https://} address, or
+ *     a path on this server ({@code /images/logo.png}, from {@code static/}); none: the name alone
  */
 public record Firm(
     @NotBlank String name,
@@ -36,7 +38,9 @@ public record Firm(
     @NotBlank String clockWording,
     @NotNull @Valid Mail mail,
     @Valid Inbox inbox,
-    String mediator) {
+    String mediator,
+    @jakarta.validation.constraints.Pattern(regexp = "(https://|/)[^\\s\"'<>]*", message = "must be an https:// address or a path starting with /")
+    String logoUrl) {
 
   public boolean hasFirstContactLevel() {
     return levels == 3;

@@ -1,5 +1,6 @@
 package fr.escalade.identity;
 
+import fr.escalade.firm.Firms;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,12 +35,29 @@ class WebPageSecurity {
   private static final String[] STAFF =
       {Roles.FIRST_CONTACT, Roles.COMPLAINTS_SERVICE, Roles.SUPERVISORS, Roles.ADMIN};
 
+  /**
+   * The client pages' policy: the same, with the origin of each firm's logo when it is hosted
+   * elsewhere ({@code escalade.firms.<id>.logo-url: https://…}), and no other.
+   */
+  static String clientPagesPolicy(Firms firms) {
+    String logoOrigins = firms.ids().stream()
+        .map(id -> firms.get(id).logoUrl())
+        .filter(url -> url != null && url.startsWith("https://"))
+        .map(url -> java.net.URI.create(url))
+        .map(uri -> "https://" + uri.getRawAuthority())
+        .distinct().sorted()
+        .map(origin -> " " + origin)
+        .collect(java.util.stream.Collectors.joining());
+    return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data:" + logoOrigins);
+  }
+
   @Bean
   @Order(1)
-  SecurityFilterChain clientPages(HttpSecurity http) throws Exception {
+  SecurityFilterChain clientPages(HttpSecurity http, Firms firms) throws Exception {
+    String policy = clientPagesPolicy(firms);
     http.securityMatcher("/reclamation/**", "/suivi/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy)))
         .requestCache(cache -> cache.disable());
     return http.build();
   }

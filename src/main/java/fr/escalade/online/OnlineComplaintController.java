@@ -9,6 +9,7 @@ import fr.escalade.correspondence.LetterDates;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.Mediators;
+import fr.escalade.retention.RetentionPeriods;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,14 +37,17 @@ class OnlineComplaintController {
   private final Mediators mediators;
   private final ComplaintIntake intake;
   private final AddressRateLimiter submissions;
+  private final RetentionPeriods retention;
 
   OnlineComplaintController(
       Firms firms,
       Mediators mediators,
+      RetentionPeriods retention,
       ComplaintIntake intake,
       @Value("${escalade.online.submissions-per-hour:5}") int submissionsPerHour) {
     this.firms = firms;
     this.mediators = mediators;
+    this.retention = retention;
     this.intake = intake;
     this.submissions = new AddressRateLimiter(submissionsPerHour, Duration.ofHours(1));
   }
@@ -57,7 +61,7 @@ class OnlineComplaintController {
     if (firm.isEmpty()) {
       return ClientPages.notFound(response);
     }
-    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediators.defaultFor(firmId)));
+    model.addAttribute("terms", terms(firmId, firm.get()));
     model.addAttribute("form", new OnlineComplaintForm());
     return "online/complaint-form";
   }
@@ -75,7 +79,7 @@ class OnlineComplaintController {
     if (firm.isEmpty()) {
       return ClientPages.notFound(response);
     }
-    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediators.defaultFor(firmId)));
+    model.addAttribute("terms", terms(firmId, firm.get()));
     if (errors.hasErrors()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return "online/complaint-form";
@@ -107,10 +111,14 @@ class OnlineComplaintController {
       // a receipt is shown once, right after the submission; the tracking link is the way back
       return "redirect:/reclamation/" + firmId;
     }
-    model.addAttribute("terms", ProcedureTerms.of(firmId, firm.get(), mediators.defaultFor(firmId)));
+    model.addAttribute("terms", terms(firmId, firm.get()));
     // the time of the submission with the place whose time it is, in words
     model.addAttribute("dates", LetterDates.FRENCH);
     return "online/receipt";
+  }
+
+  private ProcedureTerms terms(String firmId, Firm firm) {
+    return ProcedureTerms.of(firmId, firm, mediators.defaultFor(firmId), retention.of(firmId));
   }
 
   /**

@@ -14,10 +14,14 @@ record ProcedureTerms(
     String acknowledgementDelay,
     String answerDelay,
     String mediationOpensAfter,
-    Mediator mediator) {
+    Mediator mediator,
+    String retention) {
 
-  /** {@code mediator}: the firm's default, since the page speaks before any complaint exists. */
-  static ProcedureTerms of(String firmId, Firm firm, Mediator mediator) {
+  /**
+   * {@code mediator}: the firm's default, since the page speaks before any complaint exists;
+   * {@code retention}: how long the firm keeps a closed complaint's file, for the privacy notice.
+   */
+  static ProcedureTerms of(String firmId, Firm firm, Mediator mediator, Period retention) {
     var calendar = firm.calendar();
     return new ProcedureTerms(
         firmId,
@@ -25,10 +29,14 @@ record ProcedureTerms(
         calendar.acknowledgementPeriod(),
         calendar.answerPeriod(),
         inFrench(firm.mediationOpensAfter()),
-        mediator);
+        mediator,
+        inFrench(retention));
   }
 
   static String inFrench(Period period) {
+    if (period.getMonths() == 0 && period.getDays() == 0 && period.getYears() > 0) {
+      return period.getYears() + (period.getYears() == 1 ? " an" : " ans");
+    }
     if (period.getYears() == 0 && period.getDays() == 0) {
       return period.getMonths() + " mois";
     }

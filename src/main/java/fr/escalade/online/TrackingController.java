@@ -47,7 +47,7 @@ class TrackingController {
   record Step(String name, String due, String doneOn, boolean firmStep) {}
 
   record Tracking(
-      String reference, String firmName, Firm.Contact complaintsService, String subject, String submittedOn,
+      String reference, String firmName, String logoUrl, Firm.Contact complaintsService, String subject, String submittedOn,
       String status, String level, String outcome, String expectedAnswerOn, List<Step> steps) {}
 
   @GetMapping("/suivi/{token}")
@@ -88,6 +88,7 @@ class TrackingController {
     return new Tracking(
         c.getReference(),
         firm.name(),
+        firm.logoUrl(),
         firm.complaintsService(),
         c.getSubject(),
         date(c.getStartDate()),

@@ -89,7 +89,9 @@ class RegisterController {
   }
 
   @GetMapping(path = "/api/register.csv", produces = "text/csv")
-  ResponseEntity<StreamingResponseBody> csv(RegisterSelection selection, AccessibleFirms access) {
+  ResponseEntity<StreamingResponseBody> csv(
+      RegisterSelection selection, @RequestParam(required = false) String format, AccessibleFirms access) {
+    CsvFormat chosen = CsvFormat.of(format);
     access.require("firm", selection.firm());
     checkDates(selection);
     checkInsurer(selection, access);
@@ -97,7 +99,7 @@ class RegisterController {
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + RegisterCsv.FILE_NAME + "\"")
-        .body(out -> csv.write(selection, access, today, out));
+        .body(out -> csv.write(selection, access, today, chosen, out));
   }
 
   private void checkDates(RegisterSelection selection) {

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a selection of the register as CSV (RFC 4180, UTF-8, ISO dates), one row per complaint with
+ * Writes a selection of the register as CSV (UTF-8, ISO dates; RFC 4180 quoting, with the separator and
+ * headers of a {@link CsvFormat}: French spreadsheets' by default), one row per complaint with
  * every field the register records, its dysfunctions and their corrective actions, and its
  * correspondence. Rows are read a batch at a time, so an export of the whole register does not have
  * to fit in memory.
@@ -61,17 +62,19 @@ public class RegisterCsv {
   public static final String FILE_NAME = "registre-reclamations.csv";
 
   /** {@code access}: the rows are those of the firms the reader works for. */
-  public void write(RegisterSelection selection, AccessibleFirms access, Map<String, LocalDate> todayByFirm, OutputStream out) {
+  public void write(
+      RegisterSelection selection, AccessibleFirms access, Map<String, LocalDate> todayByFirm, CsvFormat format, OutputStream out) {
     readOnly.executeWithoutResult(status -> {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       try (Stream<Complaint> rows = select(selection, access, todayByFirm)) {
-        writeRow(writer, COLUMNS.keySet().stream().toList());
+        writer.write(format.start());
+        writeRow(writer, format, COLUMNS.keySet().stream().map(format::header).toList());
         Iterator<Complaint> iterator = rows.iterator();
         List<Complaint> batch = new ArrayList<>(BATCH);
         while (iterator.hasNext()) {
           batch.add(iterator.next());
           if (batch.size() == BATCH || !iterator.hasNext()) {
-            writeBatch(writer, batch);
+            writeBatch(writer, format, batch);
             batch.clear();
             entities.clear();
           }
@@ -92,7 +95,7 @@ public class RegisterCsv {
     return entities.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, BATCH).getResultStream();
   }
 
-  private void writeBatch(Writer writer, List<Complaint> batch) throws IOException {
+  private void writeBatch(Writer writer, CsvFormat format, List<Complaint> batch) throws IOException {
     Map<Long, List<Dysfunction>> found =
         dysfunctions.findWithActionsByComplaintIdIn(batch.stream().map(Complaint::getId).toList()).stream()
             .collect(Collectors.groupingBy(d -> d.getComplaint().getId()));
@@ -100,10 +103,7 @@ public class RegisterCsv {
     for (Complaint complaint : batch) {
       Row row = new Row(complaint, found.getOrDefault(complaint.getId(), List.of()),
           letters.getOrDefault(complaint.getReference(), List.of()));
-      writeRow(writer, COLUMNS.values().stream().map(column -> {
-        Object value = column.apply(row);
-        return value == null ? "" : value.toString();
-      }).toList());
+      writeRow(writer, format, COLUMNS.values().stream().map(column -> format.cell(column.apply(row))).toList());
     }
   }
 
@@ -166,20 +166,23 @@ public class RegisterCsv {
     return Collections.unmodifiableMap(columns);
   }
 
-  private static void writeRow(Writer writer, List<String> cells) throws IOException {
+  private static void writeRow(Writer writer, CsvFormat format, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        writer.write(',');
+        writer.write(format.separator());
       }
-      writer.write(csvCell(cells.get(i)));
+      writer.write(csvCell(cells.get(i), format.separator()));
     }
     writer.write("\r\n");
   }
 
-  /** RFC 4180 quoting, and a leading quote on cells a spreadsheet would run as a formula. */
-  static String csvCell(String value) {
+  /**
+   * RFC 4180 quoting (on the format's separator: « 1234,50 » stays a number for a French spreadsheet),
+   * and a leading quote on cells a spreadsheet would run as a formula.
+   */
+  static String csvCell(String value, char separator) {
     String cell = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+    if (cell.indexOf(separator) >= 0 || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
       return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
     return cell;

@@ -7,6 +7,7 @@ import fr.escalade.improvement.CorrectiveAction;
 import fr.escalade.improvement.CorrectiveActionStatus;
 import fr.escalade.improvement.CorrectiveActions;
 import fr.escalade.identity.AccessibleFirms;
+import fr.escalade.register.CsvFormat;
 import fr.escalade.register.RegisterCsv;
 import fr.escalade.register.RegisterSelection;
 import fr.escalade.system.QueryLimits;
@@ -110,6 +111,7 @@ class ReportPageController {
         new RegisterSelection(selection.firm(), null, null, null, null, null, selection.from(), selection.to(), null, null, null, null),
         access,
         firms.todayByFirm(),
+        CsvFormat.FRENCH,
         response.getOutputStream());
   }
 

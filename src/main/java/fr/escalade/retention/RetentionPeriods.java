@@ -13,13 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the complaint is removed.
  */
 @ConfigurationProperties("escalade")
-record RetentionPeriods(Map<String, FirmRetention> firms) {
+public record RetentionPeriods(Map<String, FirmRetention> firms) {
 
   static final Period DEFAULT = Period.ofYears(5);
 
-  record FirmRetention(@DefaultValue("P5Y") Period retention) {}
+  public record FirmRetention(@DefaultValue("P5Y") Period retention) {}
 
-  RetentionPeriods {
+  public RetentionPeriods {
     firms = firms == null ? Map.of() : Map.copyOf(firms);
     firms.forEach((firm, settings) -> {
       if (settings.retention().isNegative() || settings.retention().isZero()) {
@@ -28,7 +28,8 @@ record RetentionPeriods(Map<String, FirmRetention> firms) {
     });
   }
 
-  Period of(String firm) {
+  /** How long {@code firm} keeps a closed complaint's file (the public page tells clients). */
+  public Period of(String firm) {
     FirmRetention settings = firms.get(firm);
     return settings == null ? DEFAULT : settings.retention();
   }

@@ -93,7 +93,12 @@ class LetterTemplatesTests {
     }
     Firm asekkey = firms.get("asekkey");
     String html = layout.html(asekkey, letter.getSubject(), letter.getBody());
-    assertThat(html).contains("Asekkey – Service Réclamations").doesNotContain("<script>");
+    assertThat(html).contains("Asekkey", "Service Réclamations").doesNotContain("<script>");
     assertThat(layout.pdf(asekkey, letter.getSubject(), letter.getBody())).startsWith("%PDF-".getBytes());
+    if (type.recipient() != LetterType.Recipient.STAFF) {
+      assertThat(LetterHead.of(asekkey, LetterLayout.paragraphs(letter.getBody())))
+          .as("%s opens with sender, recipient, date and reference: the PDF puts its recipient in the envelope's window", type)
+          .isPresent();
+    }
   }
 }

@@ -30,6 +30,7 @@ class DeadlinePlannerTests {
         "à compter de sa réception",
         new Firm.Mail("reclamation@example.fr", null),
         null,
+        null,
         null);
   }
 
@@ -154,6 +155,7 @@ class DeadlinePlannerTests {
             Period.ofMonths(2),
             "à compter de sa réception",
             new Firm.Mail("reclamation@example.fr", null),
+            null,
             null,
             null);
     assertThat(planner.target(businessDays, LocalDate.of(2026, 5, 2))).isEqualTo(LocalDate.of(2026, 4, 30));

@@ -28,7 +28,8 @@ class MediatorsTests {
         "à compter de sa réception",
         new Firm.Mail("reclamation@example.fr", null),
         null,
-        mediator);
+        mediator,
+        null);
   }
 
   private static Mediators mediators(Map<String, Mediator> configured, String defaultId, Map<String, Firm> firms) {

@@ -81,7 +81,7 @@ class CorrectiveActionTests {
     assertThat(dysfunctions.findValuesAsText("categoryLabel")).containsExactly("Délai de traitement");
     assertThat(dysfunctions.get(0).get("correctiveActionIds").get(0).asLong()).isEqualTo(id);
 
-    String csv = http.withBasicAuth("sophie", "sophie").getForObject("/api/register.csv?q=" + first.getReference(), String.class);
+    String csv = http.withBasicAuth("sophie", "sophie").getForObject("/api/register.csv?format=standard&q=" + first.getReference(), String.class);
     assertThat(csv.lines().toList().get(0)).endsWith(",dysfunctions,corrective_actions,correspondence");
     assertThat(csv)
         .contains("PROCESSING_DELAY (2026-09-07): Dossier resté 3 semaines sans affectation.")

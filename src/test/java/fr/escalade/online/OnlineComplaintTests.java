@@ -76,6 +76,24 @@ class OnlineComplaintTests {
   }
 
   @Test
+  void thePageShowsTheFirmsIdentityAndAPrivacyNoticeWordedFromItsConfiguration() throws Exception {
+    String asekkey = readable(mvc.perform(get("/reclamation/asekkey")).andReturn().getResponse().getContentAsString());
+    assertThat(asekkey)
+        .contains("Vos données personnelles", "<strong>Asekkey</strong> est responsable",
+            "conservées <strong>5 ans</strong> après la clôture", "Réclamation@asekkey.fr",
+            "10 rue de Penthièvre, 75008 Paris", "CNIL")
+        .as("no logo configured: the name alone").doesNotContain("<img");
+
+    MockHttpServletResponse rapports = mvc.perform(get("/reclamation/rapports")).andReturn().getResponse();
+    assertThat(readable(rapports.getContentAsString()))
+        .containsPattern("<img src=\"https://cdn.rapports.test/logo.png\"[^>]* alt=\"Logo Cabinet Rapports\"")
+        .contains("conservées <strong>3 ans</strong>");
+    assertThat(rapports.getHeader("Content-Security-Policy"))
+        .as("the logo's origin, and no other, beside the pages' own")
+        .contains("img-src 'self' data: https://cdn.rapports.test;", "default-src 'none'");
+  }
+
+  @Test
   void aSubmittedComplaintGetsADatedReceiptAndATrackingLinkThatShowsItsDates() throws Exception {
     MvcResult submitted = mvc.perform(filled("asekkey").with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
     assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/reclamation/asekkey/recu");
@@ -85,6 +103,11 @@ class OnlineComplaintTests {
         mvc.perform(get("/reclamation/asekkey/recu").flashAttr("receipt", receipt)).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
     assertThat(receiptPage).contains(receipt.reference(), receipt.trackingUrl(), receipt.answerDueOn(), "Nous avons reçu votre réclamation le");
+    assertThat(readable(receiptPage))
+        .as("the time of the submission with its place in words")
+        .containsPattern("le\\s+<strong>\\d{1,2}(er)? \\p{L}+ \\d{4} à \\d{1,2} h \\d{2} \\(heure de Paris\\)</strong>")
+        .doesNotContain("Europe/Paris")
+        .as("the tracking link may wrap on a phone").contains("<p class=\"link\"><a href=\"" + receipt.trackingUrl());
     Complaint complaint = complaints.findByReference(receipt.reference()).orElseThrow();
     assertThat(complaint.getChannel()).isEqualTo(Channel.WEB);
     assertThat(complaint.getComplainant().getClient()).isTrue();
@@ -94,10 +117,12 @@ class OnlineComplaintTests {
           assertThat(letter.getType()).isEqualTo(LetterType.SUBMISSION_COPY);
           assertThat(letter.getBody()).contains(receipt.trackingUrl());
         });
-    assertThat(receipt.trackingUrl()).matches("http://localhost:8080/suivi/[A-Za-z0-9_-]{43}");
+    assertThat(receipt.trackingUrl())
+        .as("the address the client used (MockMvc's: localhost, port 80): no escalade.public-url in the tests")
+        .matches("http://localhost/suivi/[A-Za-z0-9_-]{43}");
 
     String tracking =
-        mvc.perform(get(receipt.trackingUrl().substring("http://localhost:8080".length()))).andExpect(status().isOk())
+        mvc.perform(get(receipt.trackingUrl().substring("http://localhost".length()))).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
     assertThat(readable(tracking))
         .contains(receipt.reference(), "Enregistrée, en cours d'examen", "Niveau 2 – le service réclamations",

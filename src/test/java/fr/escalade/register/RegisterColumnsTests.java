@@ -25,6 +25,16 @@ class RegisterColumnsTests {
   }
 
   @Test
+  void everyColumnHasItsOwnFrenchHeader() {
+    assertThat(RegisterCsv.COLUMNS.keySet())
+        .allSatisfy(column -> assertThat(RegisterCsvHeaders.all()).as("French header of %s", column).containsKey(column));
+    assertThat(RegisterCsvHeaders.all().keySet()).as("no header left for a column gone").isEqualTo(RegisterCsv.COLUMNS.keySet());
+    assertThat(RegisterCsvHeaders.all().values()).doesNotHaveDuplicates().noneMatch(header -> header.contains(";"));
+    assertThat(CsvFormat.FRENCH.header("answer_due_on")).isEqualTo("Réponse due le");
+    assertThat(CsvFormat.STANDARD.header("answer_due_on")).isEqualTo("answer_due_on");
+  }
+
+  @Test
   void aListRowKeepsItsFields() {
     assertThat(RegisterController.LISTED.stream().map(field -> field.name()))
         .containsExactly(

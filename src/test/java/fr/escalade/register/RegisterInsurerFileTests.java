@@ -49,7 +49,7 @@ class RegisterInsurerFileTests {
   }
 
   private ResponseEntity<String> csv(String query) {
-    return http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?" + query, String.class);
+    return http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?format=standard&" + query, String.class);
   }
 
   @Test

@@ -8,11 +8,15 @@ import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
+import fr.escalade.complaint.Outcome;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,11 +91,11 @@ class RegisterTests {
   }
 
   @Test
-  void auditorsGetTheSelectionAsCsvWithEveryRegisterField() {
+  void toolsGetTheSelectionAsStandardCsvWithEveryRegisterField() {
     Complaint complaint = register("asekkey", Channel.WEB, "Dora", LocalDate.of(2026, 9, 1), "Objet, avec \"guillemets\"");
 
     ResponseEntity<String> csv =
-        http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?q=" + family, String.class);
+        http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?format=standard&q=" + family, String.class);
 
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
@@ -103,5 +107,39 @@ class RegisterTests {
         .contains("\"Objet, avec \"\"guillemets\"\"\"", ",2026-09-01,", ",2026-09-12,", ",2026-11-01,")
         .as("every letter, with its date, type, channel and status")
         .endsWith(",2026-09-07 SUBMISSION_COPY EMAIL PENDING");
+  }
+
+  @Test
+  void supervisorsGetAFileFrenchSpreadsheetsOpenInColumns() {
+    Complaint complaint = register("asekkey", Channel.WEB, "Émile", LocalDate.of(2026, 9, 1), "Objet ; avec \"guillemets\"");
+    register.recordAnswer(register.get(complaint.getReference()), Outcome.PARTLY_FAVOURABLE, "SINISTRE", new BigDecimal("1234.50"));
+
+    ResponseEntity<byte[]> csv =
+        http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?q=" + family, byte[].class);
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    byte[] body = csv.getBody();
+    assertThat(Arrays.copyOf(body, 3)).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
+    List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines.get(0))
+        .startsWith("Référence;Cabinet;Canal;Nom du réclamant;")
+        .contains(";Montant en jeu (€);", ";Réponse due le;", ";Correspondance")
+        .doesNotContain(",");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1))
+        .startsWith(complaint.getReference() + ";asekkey;WEB;Émile " + family + ";")
+        .as("a value with the separator and quotes is quoted, its quotes doubled")
+        .contains(";\"Objet ; avec \"\"guillemets\"\"\";")
+        .as("amounts with a decimal comma, yes and no in French")
+        .contains(";1234,50;", ";non;")
+        .contains(";2026-09-01;");
+  }
+
+  @Test
+  void anUnknownCsvFormatIsABadRequestNamingTheParameter() {
+    ResponseEntity<String> answer = http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?format=xlsx", String.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("format");
   }
 }

@@ -107,7 +107,7 @@ class RequestReviewTests {
     assertThat(list("").get("items").findValuesAsText("reference")).contains(notYet.getReference());
 
     ResponseEntity<String> csv =
-        http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?qualifiedAs=REQUEST&q=" + family, String.class);
+        http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?format=standard&qualifiedAs=REQUEST&q=" + family, String.class);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     List<String> lines = csv.getBody().lines().toList();
     assertThat(lines.get(0)).contains("qualified_as,qualification_note,qualified_by,qualified_on");

@@ -73,6 +73,6 @@ class ReportPageTests {
 
     assertThat(csv.getContentType()).startsWith("text/csv");
     assertThat(csv.getHeader("Content-Disposition")).contains("registre-reclamations.csv");
-    assertThat(csv.getContentAsString()).startsWith("reference,firm,channel");
+    assertThat(csv.getContentAsString()).as("the file French spreadsheets open").startsWith("\uFEFFRéférence;Cabinet;Canal;");
   }
 }

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
+import fr.escalade.system.PublicUrls;
 import org.springframework.stereotype.Component;
 
 /** Writes the internal reminders and escalations about a complaint's deadlines. */
@@ -30,7 +30,7 @@ public class StaffNotices {
   private final LetterWriter letters;
   private final ComplaintRegister register;
   private final TaskService tasks;
-  private final String tasklistUrl;
+  private final PublicUrls urls;
   private final DeadlinePlanner planner;
   private final Firms firms;
 
@@ -38,13 +38,13 @@ public class StaffNotices {
       LetterWriter letters,
       ComplaintRegister register,
       TaskService tasks,
-      @Value("${escalade.tasklist-url}") String tasklistUrl,
+      PublicUrls urls,
       DeadlinePlanner planner,
       Firms firms) {
     this.letters = letters;
     this.register = register;
     this.tasks = tasks;
-    this.tasklistUrl = tasklistUrl;
+    this.urls = urls;
     this.planner = planner;
     this.firms = firms;
   }
@@ -87,7 +87,7 @@ public class StaffNotices {
             // staff aim for the last working day before a deadline on a Sunday or a holiday
             "deadlineTarget", planner.target(firms.get(complaint.getFirm()), legalDate),
             "openTasks", openTaskNames,
-            "tasklistUrl", open.isEmpty() ? tasklistUrl : tasklistUrl + "?task=" + open.get(0).getId());
+            "tasklistUrl", open.isEmpty() ? urls.tasklist() : urls.tasklist() + "?task=" + open.get(0).getId());
     letters.writeToStaff(type, complaint, recipients, details);
   }
 
