@@ -196,7 +196,7 @@ class ComplaintProcessTests {
     then(complaintOf(instance).getDeadlines().getAcknowledgedInTime()).isTrue();
     then(lastLetter(instance, LetterType.ACKNOWLEDGEMENT).getBody())
         .as("a client who did not file online gets the tracking link with the acknowledgement")
-        .containsPattern("suivre vous-même .*\n.*http://localhost:8080/suivi/[A-Za-z0-9_-]{43}");
+        .containsPattern("suivre vous-même .*\n.*http://localhost:\\d+/suivi/[A-Za-z0-9_-]{43}");
     complete(task(), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
 
     assertThat(instance).hasPassed(TASK_SEND_DELAY_NOTICE).hasNotPassed(TASK_ALERT_LATE_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
