@@ -87,8 +87,11 @@ public class DeadlinePlanner {
    * The answer deadline's escalation as an ISO 8601 repeating interval: at the end of the deadline
    * day, then every configured period for as long as the complaint waits for its answer.
    */
-  public String answerEscalationCycle(LocalDate answerDue, ZoneId zone) {
-    return "R/" + endOf(answerDue, zone).toInstant() + "/" + reminders.answerEscalationEvery();
+  public String answerEscalationCycle(LocalDate answerDue, ZoneId zone, Instant now) {
+    // a cycle that starts in the past fires next at its next repetition: a complaint registered after
+    // its deadline is escalated at once, then every period
+    Instant start = endOf(answerDue, zone).toInstant();
+    return "R/" + (start.isBefore(now) ? now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : start) + "/" + reminders.answerEscalationEvery();
   }
 
   /** The day agents are reminded that the mediator's file is due: working days before, never later. */

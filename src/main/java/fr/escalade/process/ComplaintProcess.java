@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -150,7 +151,7 @@ public class ComplaintProcess {
     variables.put(ANSWER_DUE_AT, DeadlinePlanner.endOf(deadlines.answerDue(), zone));
     variables.put(ACKNOWLEDGEMENT_REMINDER_AT, planner.reminderTime(deadlines.acknowledgementReminder(), zone));
     variables.put(ANSWER_REMINDER_AT, planner.reminderTime(deadlines.answerReminder(), zone));
-    variables.put(ANSWER_ESCALATION_CYCLE, planner.answerEscalationCycle(deadlines.answerDue(), zone));
+    variables.put(ANSWER_ESCALATION_CYCLE, planner.answerEscalationCycle(deadlines.answerDue(), zone, ClockUtil.getCurrentTime().toInstant()));
     variables.put(MEDIATION_OPENS_AT, DeadlinePlanner.startOf(deadlines.mediationOpens(), zone));
     variables.put(ACKNOWLEDGEMENT_TARGET_ON, DISPLAY_DATE.format(deadlines.acknowledgementTarget()));
     variables.put(ANSWER_TARGET_ON, DISPLAY_DATE.format(deadlines.answerTarget()));
