@@ -91,7 +91,7 @@ public class DeadlinePlanner {
     // a cycle that starts in the past fires next at its next repetition: a complaint registered after
     // its deadline is escalated at once, then every period
     Instant start = endOf(answerDue, zone).toInstant();
-    return "R/" + (start.isBefore(now) ? now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : start) + "/" + reminders.answerEscalationEvery();
+    return "R/" + (start.isAfter(now) ? start : now.plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + "/" + reminders.answerEscalationEvery();
   }
 
   /** The day agents are reminded that the mediator's file is due: working days before, never later. */
