@@ -88,10 +88,11 @@ public class DeadlinePlanner {
    * day, then every configured period for as long as the complaint waits for its answer.
    */
   public String answerEscalationCycle(LocalDate answerDue, ZoneId zone, Instant now) {
-    // a cycle that starts in the past fires next at its next repetition: a complaint registered after
-    // its deadline is escalated at once, then every period
+    // a cycle that starts in the past (or before its timer is created, later in the same
+    // transaction) fires only at its next repetition: a complaint registered after its deadline is
+    // escalated within seconds instead, then every period
     Instant start = endOf(answerDue, zone).toInstant();
-    return "R/" + (start.isAfter(now) ? start : now.plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + "/" + reminders.answerEscalationEvery();
+    return "R/" + (start.isAfter(now) ? start : now.plusSeconds(10).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + "/" + reminders.answerEscalationEvery();
   }
 
   /** The day agents are reminded that the mediator's file is due: working days before, never later. */

@@ -281,10 +281,10 @@ class TwoNodesIT {
       dueJobs = json.readTree(jobs.body()).path("count").asLong(-1);
       pendingLetters = count(sql, "select count(*) from letter where status = 'PENDING'");
       if (dueJobs == 0 && pendingLetters == 0) {
-        // a late complaint's escalation is due a second after registration: quiet means quiet twice
+        // a late complaint's escalation falls due 10 s after registration: quiet means quiet for 20 s
         if (quietSince == 0) {
           quietSince = System.nanoTime();
-        } else if (System.nanoTime() - quietSince >= TimeUnit.SECONDS.toNanos(5)) {
+        } else if (System.nanoTime() - quietSince >= TimeUnit.SECONDS.toNanos(20)) {
           return;
         }
       } else {
