@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/complaints/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
 class MediationController {
 
+  private static final String COMPLAINT_SENT = "the complaint was sent";
+
   private final ComplaintRegister register;
   private final ComplaintProcess process;
 
@@ -58,8 +60,8 @@ class MediationController {
     Complaint complaint = access.visible(register.get(reference));
     LocalDate today = register.today(complaint);
     List<FieldProblem> problems = new ArrayList<>();
-    problems.addAll(referralDateProblems("receivedOn", referral.receivedOn(), complaint, today));
-    problems.addAll(referralDateProblems("filedOn", referral.filedOn(), complaint, today));
+    problems.addAll(QueryLimits.reportedDateProblems("receivedOn", referral.receivedOn(), today, complaint.getStartDate(), COMPLAINT_SENT));
+    problems.addAll(QueryLimits.reportedDateProblems("filedOn", referral.filedOn(), today, complaint.getStartDate(), COMPLAINT_SENT));
     if (problems.isEmpty() && referral.filedOn() != null && referral.filedOn().isAfter(referral.receivedOn())) {
       problems.add(new FieldProblem("filedOn", "is after receivedOn: the firm cannot learn of a referral before it is filed"));
     }
@@ -75,12 +77,4 @@ class MediationController {
     return ResponseEntity.accepted().build();
   }
 
-  /** A referral's dates are reported, so past, and come after the complaint they refer to. */
-  private static List<FieldProblem> referralDateProblems(String field, LocalDate date, Complaint complaint, LocalDate today) {
-    List<FieldProblem> problems = QueryLimits.reportedDateProblems(field, date, today);
-    if (problems.isEmpty() && date != null && date.isBefore(complaint.getStartDate())) {
-      return List.of(new FieldProblem(field, "is before the complaint was sent (" + complaint.getStartDate() + ")"));
-    }
-    return problems;
-  }
 }

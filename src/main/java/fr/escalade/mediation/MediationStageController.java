@@ -129,11 +129,9 @@ class MediationStageController {
 
   /** A date staff report: not in the future where the firm works, not before the firm learnt of the referral. */
   private void checkReported(Complaint complaint, LocalDate date, String field) {
-    QueryLimits.throwIfAny(QueryLimits.reportedDateProblems(field, date, register.today(complaint)));
-    LocalDate referredOn = complaint.getMediation().getReferredOn();
-    if (referredOn != null && date.isBefore(referredOn)) {
-      throw InvalidRequestException.of(field, "is before the referral to the mediator was received (" + referredOn + ")");
-    }
+    QueryLimits.throwIfAny(QueryLimits.reportedDateProblems(
+        field, date, register.today(complaint), complaint.getMediation().getReferredOn(),
+        "the referral to the mediator was received"));
   }
 
   private void checkWaiting(Complaint complaint, Message message, String notWaiting) {

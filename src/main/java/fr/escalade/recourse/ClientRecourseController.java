@@ -72,6 +72,11 @@ class ClientRecourseController {
     return ResponseEntity.accepted().build();
   }
 
+  /** A date the client told staff of: past where the firm works, and not before the complaint. */
+  private List<FieldProblem> reportedDateProblems(String field, LocalDate date, Complaint complaint) {
+    return QueryLimits.reportedDateProblems(field, date, register.today(complaint), complaint.getStartDate(), "the complaint was sent");
+  }
+
   /** A settlement closes a complaint favourably without the complaints service's reasoned answer. */
   private static boolean isClosedBySettlement(Complaint complaint) {
     return complaint.getStatus() == ComplaintStatus.CLOSED
@@ -80,11 +85,4 @@ class ClientRecourseController {
         && complaint.getAnswer().getCategory() == null;
   }
 
-  private List<FieldProblem> reportedDateProblems(String field, LocalDate date, Complaint complaint) {
-    List<FieldProblem> problems = QueryLimits.reportedDateProblems(field, date, register.today(complaint));
-    if (problems.isEmpty() && date.isBefore(complaint.getStartDate())) {
-      return List.of(new FieldProblem(field, "is before the complaint was sent (" + complaint.getStartDate() + ")"));
-    }
-    return problems;
-  }
 }

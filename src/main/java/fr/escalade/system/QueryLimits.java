@@ -82,6 +82,19 @@ public final class QueryLimits {
     return List.of();
   }
 
+  /**
+   * What is wrong with a reported date that must also not come before an earlier event: the
+   * complaint it concerns, the referral a mediation answers ({@code since} names it for the message).
+   */
+  public static List<FieldProblem> reportedDateProblems(
+      String field, LocalDate date, LocalDate today, LocalDate notBefore, String since) {
+    List<FieldProblem> problems = reportedDateProblems(field, date, today);
+    if (problems.isEmpty() && date != null && notBefore != null && date.isBefore(notBefore)) {
+      return List.of(new FieldProblem(field, "is before " + since + " (" + notBefore + ")"));
+    }
+    return problems;
+  }
+
   public static void checkPeriod(String fromField, LocalDate from, String toField, LocalDate to, LocalDate today) {
     throwIfAny(periodProblems(fromField, from, toField, to, today));
   }
