@@ -114,12 +114,30 @@ class FrenchWebappsTests {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
   void configIsTheWebjarsWithOnlyTheLocalesChanged(String app) {
-    String ours = withoutLocales(withoutComments(text(ours(app + "/scripts/config.js"))));
+    String ours = withoutCustomScripts(withoutLocales(withoutComments(text(ours(app + "/scripts/config.js")))));
     String webjars = withoutLocales(withoutComments(text(webjars(app + "/scripts/config.js"))));
 
     assertThat(ours)
-        .as("%s: our config.js apart from its locales, against the webjar's", app)
+        .as("%s: our config.js apart from its locales and custom scripts, against the webjar's", app)
         .isEqualTo(webjars);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
+  void onlyTasklistLoadsAScriptOfOursTheFrenchFormMessages(String app) {
+    Matcher scripts =
+        Pattern.compile("['\"]?customScripts['\"]?\\s*:\\s*\\[([^]]*)]")
+            .matcher(withoutComments(text(ours(app + "/scripts/config.js"))));
+    if (!"tasklist".equals(app)) {
+      assertThat(scripts.find()).as("%s: config.js loads no custom script", app).isFalse();
+      return;
+    }
+    assertThat(scripts.find()).as("tasklist: config.js loads the French form messages").isTrue();
+    List<String> names =
+        Pattern.compile("['\"]([^'\"]*)['\"]").matcher(scripts.group(1)).results().map(m -> m.group(1)).toList();
+    assertThat(names).containsExactly("scripts/escalade-form-fr");
+    // Tasklist imports app/tasklist/<name>.js: a wrong name would only show as a console error
+    assertThat(ours("tasklist/scripts/escalade-form-fr.js")).isNotNull();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -227,6 +245,11 @@ class FrenchWebappsTests {
         .map(line -> line.replaceAll("//.*$", "").stripTrailing())
         .filter(line -> !line.isBlank())
         .collect(Collectors.joining("\n"));
+  }
+
+  /** Without our customScripts line (only Tasklist's has one: see the test above). */
+  private static String withoutCustomScripts(String code) {
+    return code.replaceAll("\\s*['\"]?customScripts['\"]?\\s*:\\s*\\[[^]]*],?", "");
   }
 
   private static String withoutLocales(String code) {

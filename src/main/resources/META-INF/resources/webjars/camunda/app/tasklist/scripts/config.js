@@ -40,6 +40,8 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // Escalade: form-js writes its validation messages in English; this script puts them in French
+  customScripts: ['scripts/escalade-form-fr'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
