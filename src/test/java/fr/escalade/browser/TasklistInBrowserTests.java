@@ -99,7 +99,7 @@ class TasklistInBrowserTests {
     browser.showing(By.cssSelector(".tasks-list"), "Prendre en charge la réclamation");
     browser.screenshot("tasklist-task-completed");
 
-    assertThat(staff.onlyTaskName("marc", reference)).isEqualTo("Prendre en charge la réclamation");
+    assertThat(staff.onlyTaskName("marc", reference)).startsWith("Prendre en charge la réclamation – " + reference);
   }
 
   @Test
