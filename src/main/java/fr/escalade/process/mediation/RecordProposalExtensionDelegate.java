@@ -1,13 +1,11 @@
 package fr.escalade.process.mediation;
 
-import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_AT;
 import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_ON;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_DUE_ON;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.deadline.DeadlinePlanner;
-import fr.escalade.firm.Firms;
+import fr.escalade.process.DeadlineWording;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,11 +20,8 @@ import org.springframework.stereotype.Component;
 class RecordProposalExtensionDelegate implements JavaDelegate {
 
   private final ComplaintRegister register;
-  private final Firms firms;
-
-  RecordProposalExtensionDelegate(ComplaintRegister register, Firms firms) {
+  RecordProposalExtensionDelegate(ComplaintRegister register) {
     this.register = register;
-    this.firms = firms;
   }
 
   @Override
@@ -34,8 +29,6 @@ class RecordProposalExtensionDelegate implements JavaDelegate {
     Complaint complaint = register.get(execution.getProcessBusinessKey());
     LocalDate newDue = MediationDates.isoDate(execution, PROPOSAL_DUE_ON);
     register.extendMediatorProposal(complaint, newDue);
-    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, MediationDates.display(newDue));
-    execution.setVariable(
-        MEDIATOR_PROPOSAL_DUE_AT, DeadlinePlanner.endOf(newDue, firms.get(complaint.getFirm()).calendar().timeZone()));
+    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, DeadlineWording.day(newDue));
   }
 }

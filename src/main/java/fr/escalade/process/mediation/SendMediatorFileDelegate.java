@@ -2,7 +2,6 @@ package fr.escalade.process.mediation;
 
 import static fr.escalade.process.ProcessVariables.ANSWER_TEXT;
 import static fr.escalade.process.ProcessVariables.MEDIATOR_FILE_SUMMARY;
-import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_AT;
 import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_ON;
 import static fr.escalade.process.ProcessVariables.REFERRAL_FILED_ON;
 import static fr.escalade.process.ProcessVariables.REFERRAL_RECEIVED_ON;
@@ -15,9 +14,9 @@ import fr.escalade.correspondence.DeliveryChannel;
 import fr.escalade.correspondence.LetterDates;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
-import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediationPeriods;
+import fr.escalade.process.DeadlineWording;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -69,8 +68,8 @@ class SendMediatorFileDelegate implements JavaDelegate {
 
     LocalDate proposalDue = register.today(complaint).plus(periods.proposalDueAfter());
     register.recordMediatorFileSent(complaint, proposalDue);
-    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, MediationDates.display(proposalDue));
-    execution.setVariable(MEDIATOR_PROPOSAL_DUE_AT, DeadlinePlanner.endOf(proposalDue, zone));
+    // the mediator's date, not the firm's: shown as it falls
+    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, DeadlineWording.day(proposalDue));
   }
 
   /** The letters exchanged with the client and the mediator so far; staff notices are internal. */
