@@ -1,9 +1,9 @@
 package fr.escalade.process.answer;
 
-
 import static fr.escalade.process.ProcessVariables.*;
 
 import fr.escalade.complaint.Outcome;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class SendAnswerDelegate implements JavaDelegate {
 
   private final AnswerSteps steps;
+  private final LegacyDeadlineVariables legacy;
 
-  SendAnswerDelegate(AnswerSteps steps) {
+  SendAnswerDelegate(AnswerSteps steps, LegacyDeadlineVariables legacy) {
     this.steps = steps;
+    this.legacy = legacy;
   }
 
   @Override
@@ -32,6 +34,7 @@ class SendAnswerDelegate implements JavaDelegate {
             (String) execution.getVariable(CATEGORY),
             amount(execution.getVariable(AMOUNT_AT_STAKE)),
             (String) execution.getVariable(ANSWER_TEXT)));
+    legacy.keepFor(execution, LegacyDeadlineVariables.CLOSE_WITHOUT_REFERRAL_AT);
   }
 
   private static BigDecimal amount(Object value) {

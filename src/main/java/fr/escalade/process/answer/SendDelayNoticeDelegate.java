@@ -8,6 +8,7 @@ import static fr.escalade.process.ProcessVariables.PROMISED_ANSWER_ON;
 
 import fr.escalade.complaint.DelayNotice;
 import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,10 +24,12 @@ class SendDelayNoticeDelegate implements JavaDelegate {
 
   private final AnswerSteps steps;
   private final DeadlineWording wording;
+  private final LegacyDeadlineVariables legacy;
 
-  SendDelayNoticeDelegate(AnswerSteps steps, DeadlineWording wording) {
+  SendDelayNoticeDelegate(AnswerSteps steps, DeadlineWording wording, LegacyDeadlineVariables legacy) {
     this.steps = steps;
     this.wording = wording;
+    this.legacy = legacy;
   }
 
   @Override
@@ -36,5 +39,6 @@ class SendDelayNoticeDelegate implements JavaDelegate {
         steps.announceDelay(execution.getProcessBusinessKey(), (String) execution.getVariable(DELAY_REASON), expectedOn);
     execution.setVariable(DELAY_NOTICE_LATE, notice.isLate());
     execution.setVariable(PROMISED_ANSWER_ON, wording.aimedFor((String) execution.getVariable(FIRM), expectedOn));
+    legacy.keepFor(execution, LegacyDeadlineVariables.PROMISED_ANSWER_DUE_AT, LegacyDeadlineVariables.PROMISED_ANSWER_REMINDER_AT);
   }
 }

@@ -5,8 +5,9 @@ import static fr.escalade.process.ProcessVariables.REFERRAL_RECEIVED_ON;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.process.DeadlineWording;
 import fr.escalade.firm.MediationPeriods;
+import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,11 +26,13 @@ class PlanMediationStageDelegate implements JavaDelegate {
   private final ComplaintRegister register;
   private final DeadlineWording wording;
   private final MediationPeriods periods;
+  private final LegacyDeadlineVariables legacy;
 
-  PlanMediationStageDelegate(ComplaintRegister register, DeadlineWording wording, MediationPeriods periods) {
+  PlanMediationStageDelegate(ComplaintRegister register, DeadlineWording wording, MediationPeriods periods, LegacyDeadlineVariables legacy) {
     this.register = register;
     this.wording = wording;
     this.periods = periods;
+    this.legacy = legacy;
   }
 
   @Override
@@ -38,5 +41,6 @@ class PlanMediationStageDelegate implements JavaDelegate {
     LocalDate fileDue = MediationDates.isoDate(execution, REFERRAL_RECEIVED_ON).plus(periods.fileDueAfter());
     register.planMediatorFile(complaint, fileDue);
     execution.setVariable(MEDIATOR_FILE_DUE_ON, wording.aimedFor(complaint.getFirm(), fileDue));
+    legacy.keepFor(execution, LegacyDeadlineVariables.MEDIATOR_FILE_DUE_AT, LegacyDeadlineVariables.MEDIATOR_FILE_REMINDER_AT);
   }
 }

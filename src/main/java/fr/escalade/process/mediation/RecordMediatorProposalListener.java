@@ -8,6 +8,7 @@ import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.MediationPeriods;
 import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,11 +25,13 @@ class RecordMediatorProposalListener implements ExecutionListener {
   private final ComplaintRegister register;
   private final DeadlineWording wording;
   private final MediationPeriods periods;
+  private final LegacyDeadlineVariables legacy;
 
-  RecordMediatorProposalListener(ComplaintRegister register, DeadlineWording wording, MediationPeriods periods) {
+  RecordMediatorProposalListener(ComplaintRegister register, DeadlineWording wording, MediationPeriods periods, LegacyDeadlineVariables legacy) {
     this.register = register;
     this.wording = wording;
     this.periods = periods;
+    this.legacy = legacy;
   }
 
   @Override
@@ -39,5 +42,6 @@ class RecordMediatorProposalListener implements ExecutionListener {
     LocalDate responseDue = proposedOn.plus(periods.proposalResponseDueAfter());
     register.planProposalResponse(complaint, responseDue);
     execution.setVariable(PROPOSAL_RESPONSE_DUE_ON, wording.aimedFor(complaint.getFirm(), responseDue));
+    legacy.keepFor(execution, LegacyDeadlineVariables.PROPOSAL_RESPONSE_DUE_AT);
   }
 }

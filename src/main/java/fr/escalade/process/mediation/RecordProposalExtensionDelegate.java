@@ -6,6 +6,7 @@ import static fr.escalade.process.ProcessVariables.PROPOSAL_DUE_ON;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,8 +21,11 @@ import org.springframework.stereotype.Component;
 class RecordProposalExtensionDelegate implements JavaDelegate {
 
   private final ComplaintRegister register;
-  RecordProposalExtensionDelegate(ComplaintRegister register) {
+  private final LegacyDeadlineVariables legacy;
+
+  RecordProposalExtensionDelegate(ComplaintRegister register, LegacyDeadlineVariables legacy) {
     this.register = register;
+    this.legacy = legacy;
   }
 
   @Override
@@ -30,5 +34,6 @@ class RecordProposalExtensionDelegate implements JavaDelegate {
     LocalDate newDue = MediationDates.isoDate(execution, PROPOSAL_DUE_ON);
     register.extendMediatorProposal(complaint, newDue);
     execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, DeadlineWording.day(newDue));
+    legacy.keepFor(execution, LegacyDeadlineVariables.MEDIATOR_PROPOSAL_DUE_AT);
   }
 }

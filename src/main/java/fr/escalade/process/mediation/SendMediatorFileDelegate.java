@@ -17,6 +17,7 @@ import fr.escalade.correspondence.LetterWriter;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediationPeriods;
 import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -41,14 +42,16 @@ class SendMediatorFileDelegate implements JavaDelegate {
   private final Correspondence correspondence;
   private final Firms firms;
   private final MediationPeriods periods;
+  private final LegacyDeadlineVariables legacy;
 
   SendMediatorFileDelegate(
-      LetterWriter letters, ComplaintRegister register, Correspondence correspondence, Firms firms, MediationPeriods periods) {
+      LetterWriter letters, ComplaintRegister register, Correspondence correspondence, Firms firms, MediationPeriods periods, LegacyDeadlineVariables legacy) {
     this.letters = letters;
     this.register = register;
     this.correspondence = correspondence;
     this.firms = firms;
     this.periods = periods;
+    this.legacy = legacy;
   }
 
   @Override
@@ -70,6 +73,7 @@ class SendMediatorFileDelegate implements JavaDelegate {
     register.recordMediatorFileSent(complaint, proposalDue);
     // the mediator's date, not the firm's: shown as it falls
     execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, DeadlineWording.day(proposalDue));
+    legacy.keepFor(execution, LegacyDeadlineVariables.MEDIATOR_PROPOSAL_DUE_AT);
   }
 
   /** The letters exchanged with the client and the mediator so far; staff notices are internal. */
