@@ -7,13 +7,17 @@ import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediationPeriods;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The instants the engine needs for a complaint's deadlines — its timers, its tasks' due dates —
@@ -35,6 +39,8 @@ public class DeadlineTimes {
   private final DeadlinePlanner planner;
   private final MediationPeriods mediation;
   private final Clock clock;
+
+  @PersistenceContext private EntityManager entityManager;
 
   DeadlineTimes(ComplaintRegister register, Firms firms, DeadlinePlanner planner, MediationPeriods mediation, Clock clock) {
     this.register = register;
@@ -106,7 +112,7 @@ public class DeadlineTimes {
 
   /** Whether a delay notice announced an answer date to the client. */
   public boolean answerPromised(DelegateExecution execution) {
-    return register.get(execution.getProcessBusinessKey()).dueOn(Deadline.PROMISED_ANSWER) != null;
+    return complaint(execution.getProcessBusinessKey()).dueOn(Deadline.PROMISED_ANSWER) != null;
   }
 
   /** The end of the answer date the last delay notice announced to the client. */
@@ -143,8 +149,24 @@ public class DeadlineTimes {
   }
 
   private Dates of(DelegateExecution execution) {
-    Complaint complaint = register.get(execution.getProcessBusinessKey());
+    Complaint complaint = complaint(execution.getProcessBusinessKey());
     return new Dates(complaint, firms.get(complaint.getFirm()));
+  }
+
+  /**
+   * The complaint as the step creating the timer or the task has it: the step (or the intake) has
+   * nearly always loaded it in this transaction already, so it is taken from the persistence context
+   * rather than looked up again (a step loads its complaint once: {@code ComplaintLookupsTests}).
+   */
+  private Complaint complaint(String reference) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      for (Object entity : entityManager.unwrap(SharedSessionContractImplementor.class).getPersistenceContextInternal().getEntitiesByKey().values()) {
+        if (entity instanceof Complaint loaded && reference.equals(loaded.getReference())) {
+          return loaded;
+        }
+      }
+    }
+    return register.get(reference);
   }
 
   /** One complaint's dates, read once per expression. */
