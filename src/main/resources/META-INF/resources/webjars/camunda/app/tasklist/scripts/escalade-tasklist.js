@@ -174,11 +174,17 @@ function sameDay(a, b) {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 }
 
-function state(due, now) {
+/** overdue, today (later today) or later: what the task's mark says. */
+export function dueState(due, now) {
   if (due < now) {
     return 'overdue';
   }
   return sameDay(due, now) ? 'today' : 'later';
+}
+
+/** « le mer. 9 déc. 2026 » */
+export function dueOnText(due) {
+  return WORDS.on + ' ' + DATE.format(due);
 }
 
 function element(tag, className, text) {
@@ -198,7 +204,7 @@ function datedDueDates() {
   for (const relative of document.querySelectorAll('.due-date [am-time-ago]')) {
     const field = relative.closest('.due-date');
     const due = dueOf(relative);
-    const key = due ? due.toISOString() + ' ' + state(due, now) : '';
+    const key = due ? due.toISOString() + ' ' + dueState(due, now) : '';
     const mine = field.querySelectorAll('.escalade-due-on, .escalade-due-close, .escalade-due-flag');
     if (field.getAttribute('data-escalade-due') === key && mine.length === (key ? 3 : 0)) {
       continue;
@@ -208,9 +214,9 @@ function datedDueDates() {
     if (!due) {
       continue;
     }
-    relative.parentNode.insertBefore(element('span', 'escalade-due-on', WORDS.on + ' ' + DATE.format(due) + ' ('), relative);
+    relative.parentNode.insertBefore(element('span', 'escalade-due-on', dueOnText(due) + ' ('), relative);
     relative.parentNode.insertBefore(element('span', 'escalade-due-close', ')'), relative.nextSibling);
-    const flag = state(due, now);
+    const flag = dueState(due, now);
     const words = flag === 'overdue' ? WORDS.overdue : flag === 'today' ? WORDS.today : '';
     // in the list, the date's own line; in the task's header, the inline field's text, not the field
     relative.parentNode.insertBefore(element('strong', 'escalade-due-flag escalade-' + flag, words), relative.parentNode.firstChild);
