@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrespondenceSoFar extends AbstractProcessEnginePlugin implements TaskListener {
 
-  static final String VARIABLE = "correspondenceSoFar";
+  static final String VARIABLE = ProcessVariables.CORRESPONDENCE_SO_FAR;
   static final String NONE = "Aucun courrier n'a encore été écrit pour cette réclamation.";
   /** A String variable holds at most 4,000 characters in the engine's tables. */
   static final int MAX_LENGTH = 4000;

@@ -70,6 +70,12 @@ public final class ProcessVariables {
   public static final String APPROVAL_REQUIRED = "approvalRequired";
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_COMMENT = "approvalComment";
+  /** Why the decision table asks for approval: the matched rule's description (approval task only). */
+  public static final String APPROVAL_REASON = "approvalReason";
+  /** The answer letter as the client would receive it, neither saved nor sent (approval task only). */
+  public static final String ANSWER_PREVIEW = "answerPreview";
+  /** The letters written so far and where their sending stands, one a line (every task, its own variable). */
+  public static final String CORRESPONDENCE_SO_FAR = "correspondenceSoFar";
   // mediation
   /** ISO date the firm learnt of the referral. */
   public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";

@@ -4,6 +4,7 @@ import static fr.escalade.process.ProcessVariables.ANSWER_TEXT;
 
 import fr.escalade.correspondence.DeliveryChannel;
 import fr.escalade.correspondence.Letter;
+import fr.escalade.process.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 class ApprovalContext extends AbstractProcessEnginePlugin implements TaskListener {
 
   static final String APPROVAL_TASK = "Task_ApproveAnswer";
-  static final String APPROVAL_REASON = "approvalReason";
-  static final String ANSWER_PREVIEW = "answerPreview";
+  static final String APPROVAL_REASON = ProcessVariables.APPROVAL_REASON;
+  static final String ANSWER_PREVIEW = ProcessVariables.ANSWER_PREVIEW;
   /** A String variable holds at most 4,000 characters in the engine's tables. */
   static final int MAX_LENGTH = 4000;
 
