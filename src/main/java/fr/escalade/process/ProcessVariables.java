@@ -76,6 +76,10 @@ public final class ProcessVariables {
   public static final String ANSWER_PREVIEW = "answerPreview";
   /** The letters written so far and where their sending stands, one a line (every task, its own variable). */
   public static final String CORRESPONDENCE_SO_FAR = "correspondenceSoFar";
+  /** ISO dates of the mediation stage as the forms show them, dd/MM/yyyy (their task only: process.FrenchDates). */
+  public static final String REFERRAL_RECEIVED_ON_TEXT = "referralReceivedOnText";
+  public static final String REFERRAL_FILED_ON_TEXT = "referralFiledOnText";
+  public static final String MEDIATOR_PROPOSAL_ON_TEXT = "mediatorProposalOnText";
   // mediation
   /** ISO date the firm learnt of the referral. */
   public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";
