@@ -49,10 +49,11 @@ class DiagramConsistencyTests {
   @Test
   void everyFormOffersExactlyTheValuesTheChecksAccept() throws IOException {
     Map<String, Set<String>> offered = new HashMap<>();
-    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
-        collectValues(new ObjectMapper().readTree(form.toFile()), offered);
+    for (JsonNode field : fieldsWithValues()) {
+      if (field.path("readonly").asBoolean() && Choices.SHOWN_BY_VARIABLE.containsKey(field.get("key").asText())) {
+        continue;
       }
+      collectValues(field, offered);
     }
     assertThat(offered).isNotEmpty();
     offered.forEach(
@@ -60,6 +61,64 @@ class DiagramConsistencyTests {
             assertThat(values)
                 .as("the values the forms offer for %s", variable)
                 .isEqualTo(Choices.of(variable)));
+  }
+
+  @Test
+  void everyCodeAFormOnlyShowsHasTheLabelItsEnumGivesIt() throws IOException {
+    Set<String> shown = new TreeSet<>();
+    for (JsonNode field : fieldsWithValues()) {
+      String variable = field.get("key").asText();
+      if (Choices.BY_VARIABLE.containsKey(variable)) {
+        continue;
+      }
+      assertThat(field.path("readonly").asBoolean()).as("%s is a code the form only shows: its select is read-only", variable).isTrue();
+      assertThat(Choices.SHOWN_BY_VARIABLE).as("the codes forms show").containsKey(variable);
+      assertThat(labels(field)).as("the labels of %s", variable).isEqualTo(Choices.SHOWN_BY_VARIABLE.get(variable));
+      shown.add(variable);
+    }
+    assertThat(shown).as("the channel shows by its French name, not its code").contains(ProcessVariables.CHANNEL);
+  }
+
+  @Test
+  void aValueHasOneFrenchLabelInEveryFormAndNeverShowsAsItsCode() throws IOException {
+    Map<String, Map<String, String>> labelsByVariable = new HashMap<>();
+    for (JsonNode field : fieldsWithValues()) {
+      String variable = field.get("key").asText();
+      labels(field).forEach(
+          (value, label) -> {
+            assertThat(label).as("the label of %s = %s", variable, value).isNotBlank().isNotEqualTo(value);
+            String before = labelsByVariable.computeIfAbsent(variable, v -> new HashMap<>()).putIfAbsent(value, label);
+            assertThat(before == null ? label : before).as("%s = %s is labelled alike in every form", variable, value).isEqualTo(label);
+          });
+    }
+    Map<String, String> dysfunctions = labelsByVariable.get(ProcessVariables.DYSFUNCTION_CATEGORY);
+    for (fr.escalade.improvement.DysfunctionCategory category : fr.escalade.improvement.DysfunctionCategory.values()) {
+      assertThat(dysfunctions.get(category.name())).as("as reports name %s", category).isEqualTo(category.label());
+    }
+  }
+
+  /** Every select, radio or checklist of every form: the fields that carry codes. */
+  private static List<JsonNode> fieldsWithValues() throws IOException {
+    List<JsonNode> fields = new java.util.ArrayList<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).sorted().toList()) {
+        collectFieldsWithValues(new ObjectMapper().readTree(form.toFile()), fields);
+      }
+    }
+    return fields;
+  }
+
+  private static void collectFieldsWithValues(JsonNode node, List<JsonNode> fields) {
+    if (node.has("key") && node.has("values")) {
+      fields.add(node);
+    }
+    node.forEach(child -> collectFieldsWithValues(child, fields));
+  }
+
+  private static Map<String, String> labels(JsonNode field) {
+    Map<String, String> labels = new HashMap<>();
+    field.get("values").forEach(value -> labels.put(value.get("value").asText(), value.get("label").asText()));
+    return labels;
   }
 
   @Test
@@ -158,16 +217,12 @@ class DiagramConsistencyTests {
         .toList();
   }
 
-  private static void collectValues(JsonNode node, Map<String, Set<String>> offered) {
-    if (node.has("key") && node.has("values")) {
-      Set<String> values = new TreeSet<>();
-      node.get("values").forEach(value -> values.add(value.get("value").asText()));
-      offered.merge(node.get("key").asText(), values, (a, b) -> {
-        assertThat(b).as("two forms offer %s", node.get("key").asText()).isEqualTo(a);
-        return a;
-      });
-    }
-    node.forEach(child -> collectValues(child, offered));
+  private static void collectValues(JsonNode field, Map<String, Set<String>> offered) {
+    Set<String> values = new TreeSet<>(labels(field).keySet());
+    offered.merge(field.get("key").asText(), values, (a, b) -> {
+      assertThat(b).as("two forms offer %s", field.get("key").asText()).isEqualTo(a);
+      return a;
+    });
   }
 
   private static Set<String> quoted(String text) {
