@@ -132,8 +132,10 @@ public class Chromium implements ExecutionCondition, ParameterResolver, AfterTes
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
-            // an agent in Paris: Tasklist writes due dates in the browser's time zone
-            .withEnvironment(Map.of("TZ", "Europe/Paris"))
+            // an agent in Paris: Tasklist writes due dates in the browser's time zone. On Linux,
+            // Chromium takes its own language (a date field's jj/mm/aaaa) from LANGUAGE, not --lang,
+            // and only with Debian's chromium-l10n installed; without it, mm/dd/yyyy
+            .withEnvironment(Map.of("TZ", "Europe/Paris", "LANGUAGE", "fr"))
             .build();
     return new ChromeDriver(service, options);
   }

@@ -35,7 +35,8 @@ final class TaskForm {
     browser.open(staff.tasklistFilter(filter, reference));
     browser.click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., " + literal(taskName + " – " + reference) + ")]"));
     browser.click(By.cssSelector("button.claim"));
-    browser.visible(By.cssSelector(".task-details .assignee"));
+    // claimed: the button gives way to the agent's name
+    browser.waitUntilGone(By.cssSelector("button.claim"));
     TaskForm form = new TaskForm(browser);
     browser.visible(FORM);
     return form;
