@@ -2,10 +2,12 @@ package fr.escalade.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -17,6 +19,9 @@ final class TaskForm {
 
   /** The channels' codes, which an agent must never read in a form (« Téléphone », not PHONE). */
   static final Pattern RAW_CHANNEL_CODE = Pattern.compile("\\b(EMAIL|POST|PHONE|COUNTER)\\b");
+
+  /** About how long form-js waits after a key before it takes a text field's value (its debounce). */
+  private static final Duration FORM_JS_DEBOUNCE = Duration.ofMillis(300);
 
   private static final By FORM = By.cssSelector(".task-details .fjs-container");
   private static final By COMPLETE = By.xpath("//button[normalize-space() = 'Terminer']");
@@ -75,13 +80,32 @@ final class TaskForm {
     return this;
   }
 
-  /** Types into a text field or text area. */
+  /**
+   * Types into a text field or text area, and leaves it. form-js takes what is typed in after a
+   * short pause; a field typed into before that may redraw the form and empty the previous one, as
+   * a slow machine shows: the value is checked once taken, and typed again if it was lost.
+   */
   TaskForm type(String key, String text) {
-    WebElement field = browser.visible(field(key));
-    browser.script("arguments[0].scrollIntoView({block: 'center'})", field);
-    field.clear();
-    field.sendKeys(text);
-    return this;
+    for (int attempt = 1; ; attempt++) {
+      WebElement field = browser.visible(field(key));
+      browser.script("arguments[0].scrollIntoView({block: 'center'})", field);
+      if (!field.getAttribute("value").isEmpty()) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      }
+      field.sendKeys(text, Keys.TAB);
+      pause(FORM_JS_DEBOUNCE.multipliedBy(2));
+      if (text.equals(browser.visible(field(key)).getAttribute("value")) || attempt == 3) {
+        return this;
+      }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Picks an option of a form-js select (a list that opens under the field) by its label. */
