@@ -7,16 +7,16 @@ import java.util.Set;
 /** Where a complaint stands in the graduated procedure; the labels are what clients read. */
 public enum ComplaintStatus {
   /** Registered; staff still have to tell a complaint from a simple request. */
-  QUALIFYING("Enregistrée, en cours d'examen"),
+  QUALIFYING("Enregistrée, en cours d'examen", "À qualifier"),
   /** With the usual interlocutor, who tries to settle it amicably (level 1). */
-  AT_FIRST_CONTACT("Chez votre interlocuteur habituel, qui recherche une solution amiable"),
+  AT_FIRST_CONTACT("Chez votre interlocuteur habituel, qui recherche une solution amiable", "Au premier contact"),
   /** With the complaints service, being investigated and answered (level 2). */
-  WITH_COMPLAINTS_SERVICE("En cours d'instruction par le service réclamations"),
+  WITH_COMPLAINTS_SERVICE("En cours d'instruction par le service réclamations", "Au service réclamations"),
   /** Answered; the client may still refer it to the mediator. */
-  ANSWERED("Réponse envoyée"),
+  ANSWERED("Réponse envoyée", "Répondue"),
   /** Referred to the mediator (level 3). */
-  WITH_MEDIATOR("Soumise au médiateur"),
-  CLOSED("Clôturée");
+  WITH_MEDIATOR("Soumise au médiateur", "Chez le médiateur"),
+  CLOSED("Clôturée", "Clôturée");
 
   /**
    * Still to be answered: "open" for a supervisor, and the only complaints that can be late, since
@@ -26,13 +26,20 @@ public enum ComplaintStatus {
       Collections.unmodifiableSet(EnumSet.of(QUALIFYING, AT_FIRST_CONTACT, WITH_COMPLAINTS_SERVICE));
 
   private final String label;
+  private final String staffLabel;
 
-  ComplaintStatus(String label) {
+  ComplaintStatus(String label, String staffLabel) {
     this.label = label;
+    this.staffLabel = staffLabel;
   }
 
   /** The French name pages show. */
   public String label() {
     return label;
+  }
+
+  /** Staff's words for where a complaint stands (staff pages, the register's French CSV). */
+  public String staffLabel() {
+    return staffLabel;
   }
 }

@@ -2,8 +2,19 @@ package fr.escalade.correspondence;
 
 /** How a letter travels. */
 public enum DeliveryChannel {
-  EMAIL,
-  POST,
+  EMAIL("E-mail"),
+  POST("Courrier postal"),
   /** Internal notices to staff (reminders, escalations). */
-  INTERNAL
+  INTERNAL("Message interne");
+
+  private final String label;
+
+  DeliveryChannel(String label) {
+    this.label = label;
+  }
+
+  /** The French name staff read (staff pages, the register's French CSV). */
+  public String label() {
+    return label;
+  }
 }

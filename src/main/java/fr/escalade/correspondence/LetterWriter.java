@@ -130,6 +130,27 @@ public class LetterWriter {
   private Letter record(
       LetterType type, String template, Complaint complaint, DeliveryChannel channel, String recipient,
       Map<String, ?> details) {
+    return letters.save(compose(type, template, complaint, channel, recipient, details));
+  }
+
+  /**
+   * The letter to the complainant as {@link #write} would write it — same template, channel and
+   * recipient — but neither saved nor sent: for a supervisor to read before approving it.
+   */
+  public Letter preview(LetterType type, Complaint complaint, Map<String, ?> details) {
+    if (type.recipient() != LetterType.Recipient.COMPLAINANT) {
+      throw new IllegalArgumentException(type + " is not a letter to the complainant");
+    }
+    if (!complaint.getComplainant().hasAddress()) {
+      throw new IllegalStateException(complaint.getReference() + " has no address to write " + type + " to");
+    }
+    return compose(
+        type, type.templateName(), complaint, complainantChannel(complaint), complainantAddress(complaint), details);
+  }
+
+  private Letter compose(
+      LetterType type, String template, Complaint complaint, DeliveryChannel channel, String recipient,
+      Map<String, ?> details) {
     String text = render(template, complaint, details);
     int firstLineEnd = text.indexOf('\n');
     String firstLine = (firstLineEnd < 0 ? text : text.substring(0, firstLineEnd)).strip();
@@ -138,8 +159,7 @@ public class LetterWriter {
     }
     String subject = firstLine.substring(SUBJECT_PREFIX.length()).strip();
     String body = firstLineEnd < 0 ? "" : text.substring(firstLineEnd + 1).strip() + "\n";
-    return letters.save(
-        new Letter(complaint.getReference(), type, channel, recipient, subject, body, clock.instant()));
+    return new Letter(complaint.getReference(), type, channel, recipient, subject, body, clock.instant());
   }
 
   String render(LetterType type, Complaint complaint, Map<String, ?> details) {

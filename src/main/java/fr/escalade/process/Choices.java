@@ -3,6 +3,7 @@ package fr.escalade.process;
 import static fr.escalade.process.ProcessVariables.*;
 
 import fr.escalade.complaint.Category;
+import fr.escalade.complaint.Channel;
 import fr.escalade.improvement.DysfunctionCategory;
 import java.util.Arrays;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * The values a person may choose in a task form, by process variable. The forms offer them, the
- * diagram's conditions route on them and the task listeners accept only them; ChoiceValuesTests
+ * diagram's conditions route on them and the task listeners accept only them; DiagramConsistencyTests
  * compares the three, so that a value renamed in one place fails the build.
  */
 public final class Choices {
@@ -47,6 +48,13 @@ public final class Choices {
           APPROVAL_DECISION, Set.of(APPROVE, REVISE),
           PROPOSAL_DECISION, Set.of(ACCEPT, REFUSE),
           ORAL_RESULT, Set.of(SETTLED_ON_THE_SPOT, NOT_SETTLED));
+
+  /**
+   * Codes the forms only show, in a read-only select, with the French label each code must carry
+   * there: the channel a complaint came by.
+   */
+  public static final Map<String, Map<String, String>> SHOWN_BY_VARIABLE =
+      Map.of(CHANNEL, Arrays.stream(Channel.values()).collect(Collectors.toUnmodifiableMap(Enum::name, Channel::label)));
 
   private Choices() {}
 

@@ -63,6 +63,16 @@ public final class ProcessVariables {
   public static final String APPROVAL_REQUIRED = "approvalRequired";
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_COMMENT = "approvalComment";
+  /** Why the decision table asks for approval: the matched rule's description (approval task only). */
+  public static final String APPROVAL_REASON = "approvalReason";
+  /** The answer letter as the client would receive it, neither saved nor sent (approval task only). */
+  public static final String ANSWER_PREVIEW = "answerPreview";
+  /** The letters written so far and where their sending stands, one a line (every task, its own variable). */
+  public static final String CORRESPONDENCE_SO_FAR = "correspondenceSoFar";
+  /** ISO dates of the mediation stage as the forms show them, dd/MM/yyyy (their task only: process.FrenchDates). */
+  public static final String REFERRAL_RECEIVED_ON_TEXT = "referralReceivedOnText";
+  public static final String REFERRAL_FILED_ON_TEXT = "referralFiledOnText";
+  public static final String MEDIATOR_PROPOSAL_ON_TEXT = "mediatorProposalOnText";
   // mediation
   /** ISO date the firm learnt of the referral. */
   public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";

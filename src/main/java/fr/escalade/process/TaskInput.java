@@ -62,7 +62,7 @@ public final class TaskInput {
     }
   }
 
-  /** An optional amount; when present it must be a number of zero or more. */
+  /** An optional amount; when present it must be a number of zero or more, in euros and cents. */
   public Number optionalAmount(String variable, String label) {
     Object value = task.getVariable(variable);
     if (value == null || (value instanceof String text && text.isBlank())) {
@@ -70,6 +70,11 @@ public final class TaskInput {
     }
     if (!(value instanceof Number number) || number.doubleValue() < 0) {
       problems.add("le champ « " + label + " » doit être un montant positif ou nul");
+      return null;
+    }
+    // the form does not limit the decimals (its number check would outlive the field once hidden)
+    if (new java.math.BigDecimal(number.toString()).stripTrailingZeros().scale() > 2) {
+      problems.add("le champ « " + label + " » a au plus deux décimales");
       return null;
     }
     return number;

@@ -7,10 +7,11 @@ import java.util.Locale;
 /**
  * How the register's CSV is written. French spreadsheets (Excel, LibreOffice in a French locale) split
  * columns on {@code ;}, read a file without a byte-order mark as ANSI, and write decimals with a comma:
- * the default file is written for them. Scripts and other tools ask for the standard one.
+ * the default file is written for them, in French words. Scripts and other tools ask for the standard
+ * one, which keeps the codes.
  */
 public enum CsvFormat {
-  /** UTF-8 with BOM, {@code ;}, French headers, « 12,50 », « oui »/« non ». */
+  /** UTF-8 with BOM, {@code ;}, French headers and labels (« E-mail », not EMAIL), « 12,50 », « oui »/« non ». */
   FRENCH(';', true),
   /** RFC 4180 as it always was: {@code ,}, English snake-case headers, no BOM, « 12.50 », true/false. */
   STANDARD(',', false);
@@ -46,6 +47,11 @@ public enum CsvFormat {
 
   String header(String column) {
     return french ? RegisterCsvHeaders.french(column) : column;
+  }
+
+  /** A column's cell: in French, a code as its French label (RegisterCsvLabels), then as {@link #cell(Object)}. */
+  String cell(String column, Object value) {
+    return cell(french ? RegisterCsvLabels.french(column, value) : value);
   }
 
   /** A cell's text: amounts and yes/no as the format's readers write them. */

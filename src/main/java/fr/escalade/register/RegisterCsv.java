@@ -2,6 +2,9 @@ package fr.escalade.register;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.RegisterFields;
+import fr.escalade.correspondence.DeliveryChannel;
+import fr.escalade.correspondence.LetterStatus;
+import fr.escalade.correspondence.LetterType;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.improvement.CorrectiveAction;
@@ -99,19 +102,21 @@ public class RegisterCsv {
     Map<Long, List<Dysfunction>> found =
         dysfunctions.findWithActionsByComplaintIdIn(batch.stream().map(Complaint::getId).toList()).stream()
             .collect(Collectors.groupingBy(d -> d.getComplaint().getId()));
-    Map<String, List<String>> letters = correspondenceOf(batch);
+    Map<String, List<String>> letters = correspondenceOf(batch, format == CsvFormat.FRENCH);
     for (Complaint complaint : batch) {
       Row row = new Row(complaint, found.getOrDefault(complaint.getId(), List.of()),
-          letters.getOrDefault(complaint.getReference(), List.of()));
-      writeRow(writer, format, COLUMNS.values().stream().map(column -> format.cell(column.apply(row))).toList());
+          letters.getOrDefault(complaint.getReference(), List.of()), format == CsvFormat.FRENCH);
+      writeRow(writer, format,
+          COLUMNS.entrySet().stream().map(column -> format.cell(column.getKey(), column.getValue().apply(row))).toList());
     }
   }
 
   /**
    * Every letter sent or received for the batch's complaints, one line each ("2026-03-02
-   * ACKNOWLEDGEMENT EMAIL SENT"), oldest first; read without the letters' bodies.
+   * ACKNOWLEDGEMENT EMAIL SENT"; in French, "2026-03-02 Accusé de réception, E-mail, Envoyé"),
+   * oldest first; read without the letters' bodies.
    */
-  private Map<String, List<String>> correspondenceOf(List<Complaint> batch) {
+  private Map<String, List<String>> correspondenceOf(List<Complaint> batch, boolean french) {
     Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
     batch.forEach(complaint -> zones.put(complaint.getReference(), firms.get(complaint.getFirm()).calendar().timeZone()));
     Map<String, List<String>> letters = new java.util.HashMap<>();
@@ -124,17 +129,23 @@ public class RegisterCsv {
         .forEach(row -> {
           Instant at = (Instant) (row[2] != null ? row[2] : row[1]);
           letters.computeIfAbsent((String) row[0], reference -> new ArrayList<>())
-              .add(at.atZone(zones.get((String) row[0])).toLocalDate() + " " + row[3] + " " + row[4] + " " + row[5]);
+              .add(at.atZone(zones.get((String) row[0])).toLocalDate() + " " + (french
+                  ? ((LetterType) row[3]).label() + ", " + ((DeliveryChannel) row[4]).label() + ", " + ((LetterStatus) row[5]).label()
+                  : row[3] + " " + row[4] + " " + row[5]));
         });
     return letters;
   }
 
-  /** A complaint with what its handling revealed and its correspondence. */
-  private record Row(Complaint complaint, List<Dysfunction> dysfunctions, List<String> letters) {
+  /**
+   * A complaint with what its handling revealed and its correspondence; {@code french}: its codes
+   * as French labels, in French words (« Prévue, échéance 2026-06-30 »), for the French file.
+   */
+  private record Row(Complaint complaint, List<Dysfunction> dysfunctions, List<String> letters, boolean french) {
 
     String dysfunctionsText() {
       return dysfunctions.stream()
-          .map(d -> d.getCategory() + " (" + d.getFoundOn() + "): " + d.getDescription())
+          .map(d -> (french ? d.getCategory().label() : d.getCategory()) + " (" + d.getFoundOn() + ")"
+              + (french ? " : " : ": ") + d.getDescription())
           .collect(Collectors.joining(" | "));
     }
 
@@ -143,8 +154,9 @@ public class RegisterCsv {
           .flatMap(d -> d.getCorrectiveActions().stream())
           .distinct()
           .sorted(Comparator.comparing(CorrectiveAction::getId))
-          .map(a -> "#" + a.getId() + " " + a.getTitle() + " [" + a.getStatus() + ", " + a.getOwner() + ", due "
-              + a.getDueOn() + (a.getCompletedOn() == null ? "" : ", ended " + a.getCompletedOn()) + "]")
+          .map(a -> "#" + a.getId() + " " + a.getTitle() + " [" + (french ? a.getStatus().label() : a.getStatus()) + ", "
+              + a.getOwner() + (french ? ", échéance " : ", due ") + a.getDueOn()
+              + (a.getCompletedOn() == null ? "" : (french ? ", terminée le " : ", ended ") + a.getCompletedOn()) + "]")
           .collect(Collectors.joining(" | "));
     }
   }

@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,12 +34,12 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
 
   private final ChromeDriver driver;
   private final String baseUrl;
-  private final String testName;
+  /** Who is logged in to the Camunda webapps, so that a class sharing one browser logs in only when the user changes. */
+  private String webappsUser;
 
-  Browser(ChromeDriver driver, String baseUrl, String testName) {
+  Browser(ChromeDriver driver, String baseUrl) {
     this.driver = driver;
     this.baseUrl = baseUrl;
-    this.testName = testName;
   }
 
   public WebDriver driver() {
@@ -67,6 +68,25 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     new WebDriverWait(driver, PATIENCE)
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type='password']")));
+    webappsUser = user;
+  }
+
+  /**
+   * Opens a webapp as this user, logging in only when someone else (or nobody) is logged in: the
+   * session cookies are dropped first, as a colleague's session ends when they log out.
+   */
+  public void logInAs(String app, String user) {
+    if (user.equals(webappsUser)) {
+      return;
+    }
+    logOut();
+    logIn(app, user);
+  }
+
+  /** Ends every session of this browser (the webapps' and the staff pages'): its cookies go. */
+  public void logOut() {
+    driver.manage().deleteAllCookies();
+    webappsUser = null;
   }
 
   public WebElement visible(By by) {
@@ -82,9 +102,20 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
    * no fixed header or footer (Tasklist's) covers it.
    */
   public void click(By by) {
-    WebElement element = visible(by);
-    script("arguments[0].scrollIntoView({block: 'center'})", element);
-    clickable(by).click();
+    // Tasklist redraws its list when a search or a completed task refreshes it: an element found
+    // a moment before may be gone, replaced by its new copy; look it up again
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement element = visible(by);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        clickable(by).click();
+        return;
+      } catch (StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn;
+        }
+      }
+    }
   }
 
   /**
@@ -96,6 +127,13 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
     WebElement element = clickable(by);
     script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element);
     element.sendKeys(Keys.ENTER);
+  }
+
+  /** Waits until no element is found so, or none shows. */
+  public void waitUntilGone(By by) {
+    new WebDriverWait(driver, PATIENCE)
+        .withMessage(() -> by + " never went; the page shows:\n" + bodyText())
+        .until(ExpectedConditions.invisibilityOfElementLocated(by));
   }
 
   /** Waits until an element shows this text (in part), and gives the element. */
@@ -141,7 +179,7 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
   }
 
   /** The screen and its HTML, named after the test, to read after a failure. */
-  void keepEvidence(String prefix) {
+  void keepEvidence(String prefix, String testName) {
     try {
       screenshot(prefix + "-" + testName);
       Files.writeString(

@@ -24,8 +24,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * that says how to install them; the rest of the suite runs.
  *
  * <p>Each test method that asks for a {@link Browser} gets a fresh browser (no cookies, no session
- * left by the previous user), opened on the application's random port and closed after the test;
- * a failed test leaves a screenshot and the page's HTML in {@code target/screenshots/}.
+ * left by the previous user), opened on the application's random port and closed after the test.
+ * A class that asks for one in a {@code @BeforeAll} method ({@code @TestInstance(PER_CLASS)}) shares
+ * one browser between its tests, closed after the class: quicker, for tests that switch users
+ * themselves ({@link Browser#logInAs}). Either way, a failed test leaves a screenshot and the page's
+ * HTML in {@code target/screenshots/}, named after the test.
  * {@code -Descalade.browser.chromium=…} and {@code -Descalade.browser.chromedriver=…} point at
  * other binaries.
  */
@@ -78,7 +81,7 @@ public class Chromium implements ExecutionCondition, ParameterResolver, AfterTes
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
             Browser.class,
-            key -> new Browser(start(), "http://localhost:" + port(context), screenshotName(context)),
+            key -> new Browser(start(), "http://localhost:" + port(context)),
             Browser.class);
   }
 
@@ -86,7 +89,7 @@ public class Chromium implements ExecutionCondition, ParameterResolver, AfterTes
   public void afterTestExecution(ExtensionContext context) {
     Browser browser = context.getStore(NAMESPACE).get(Browser.class, Browser.class);
     if (browser != null && context.getExecutionException().isPresent()) {
-      browser.keepEvidence("FAILED");
+      browser.keepEvidence("FAILED", screenshotName(context));
     }
   }
 
@@ -129,8 +132,10 @@ public class Chromium implements ExecutionCondition, ParameterResolver, AfterTes
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
-            // an agent in Paris: Tasklist writes due dates in the browser's time zone
-            .withEnvironment(Map.of("TZ", "Europe/Paris"))
+            // an agent in Paris: Tasklist writes due dates in the browser's time zone. On Linux,
+            // Chromium takes its own language (a date field's jj/mm/aaaa) from LANGUAGE, not --lang,
+            // and only with Debian's chromium-l10n installed; without it, mm/dd/yyyy
+            .withEnvironment(Map.of("TZ", "Europe/Paris", "LANGUAGE", "fr"))
             .build();
     return new ChromeDriver(service, options);
   }

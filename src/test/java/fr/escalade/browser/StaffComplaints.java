@@ -34,15 +34,31 @@ final class StaffComplaints {
 
   /** Registers a complaint by e-mail to Asekkey and gives its reference. */
   String register(Integer entryLevel, LocalDate sentOn, String subject, String description) {
+    return register(
+        "EMAIL", entryLevel, sentOn,
+        Map.of("name", "Hélène Martin", "email", "helene.martin@example.fr", "isClient", true), subject, description);
+  }
+
+  /**
+   * Registers a complaint heard on the phone today, from a client who left only a phone number (so
+   * that the agent who recorded it will call back), and gives its reference.
+   */
+  String registerPhoneCall(Integer entryLevel, String subject, String description) {
+    return register(
+        "PHONE", entryLevel, todayInParis(),
+        Map.of("name", "Hélène Martin", "phone", "06 12 34 56 78", "isClient", true), subject, description);
+  }
+
+  private String register(
+      String channel, Integer entryLevel, LocalDate sentOn, Map<String, Object> complainant, String subject, String description) {
     Map<String, Object> complaint = new HashMap<>();
     complaint.put("firm", "asekkey");
-    complaint.put("channel", "EMAIL");
+    complaint.put("channel", channel);
     complaint.put("sentOn", sentOn.toString());
     if (entryLevel != null) {
       complaint.put("entryLevel", entryLevel);
     }
-    complaint.put(
-        "complainant", Map.of("name", "Hélène Martin", "email", "helene.martin@example.fr", "isClient", true));
+    complaint.put("complainant", complainant);
     complaint.put("contractReference", "HAB-2024-0042");
     complaint.put("subject", subject);
     complaint.put("description", description);
@@ -50,6 +66,26 @@ final class StaffComplaints {
         http.withBasicAuth("claire", "claire").postForEntity("/api/complaints", complaint, JsonNode.class);
     assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
     return created.getBody().get("reference").asText();
+  }
+
+  /** The firm learns today that the client went to the mediator: the mediator's file is to be prepared. */
+  void referToMediator(String reference) {
+    accepted(
+        http.withBasicAuth("marc", "marc")
+            .postForEntity("/api/complaints/{ref}/mediator-referral", Map.of("receivedOn", todayInParis().toString()),
+                JsonNode.class, reference));
+  }
+
+  /** The mediator's proposal, received today: the firm is to respond to it. */
+  void mediatorProposes(String reference, String proposal) {
+    accepted(
+        http.withBasicAuth("marc", "marc")
+            .postForEntity("/api/complaints/{ref}/mediator-proposal",
+                Map.of("proposedOn", todayInParis().toString(), "proposal", proposal), JsonNode.class, reference));
+  }
+
+  private static void accepted(ResponseEntity<JsonNode> answer) {
+    assertThat(answer.getStatusCode().is2xxSuccessful()).as("%s %s", answer.getStatusCode(), answer.getBody()).isTrue();
   }
 
   /** The Tasklist page of a filter, searched for one complaint's tasks (its business key). */

@@ -3,8 +3,11 @@ package fr.escalade.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.escalade.EscaladeSpringTest;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,13 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Tasklist as French agents and supervisors use it, in headless Chromium: each role logs in and
- * finds its filters, an agent opens, claims and completes a task with its form (French validation
- * messages included), a supervisor finds an overdue task, and a client's words stay text.
+ * finds its filters, sorted by due date; an agent opens, claims and completes a task with its form
+ * (French validation messages and banners included, none lingering); a supervisor finds an overdue
+ * task, marked, its due date written out; and a client's words stay text.
  */
 @EscaladeSpringTest
 @ExtendWith(Chromium.class)
@@ -59,7 +64,25 @@ class TasklistInBrowserTests {
     assertThat(page).contains("Créer une tâche", "Raccourcis clavier").doesNotContain("Start process", "Create task");
     assertThat(browser.visible(By.cssSelector("input.main-field")).getAttribute("placeholder"))
         .isEqualTo("Filtrer les tâches");
+    // the list is sorted by due date, earliest first, and its header says so (escalade-tasklist.js)
+    assertThat(browser.showing(SORTING, "chéance").getText()).contains("Date d’échéance").doesNotContain("Créée le");
+    assertThat(sortingInAddress(browser)).isEqualTo("[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
     browser.screenshot("tasklist-filters-" + user);
+  }
+
+  @Test
+  void theAgentStaysFreeToSortOtherwise(Browser browser) {
+    browser.logIn("tasklist", "marc");
+    browser.showing(SORTING, "Date d’échéance");
+    browser.clickable(By.cssSelector("[cam-sorting-choices] a.sort-direction")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> sortingInAddress(browser).contains("\"desc\""));
+    assertThat(sortingInAddress(browser)).isEqualTo("[{\"sortBy\":\"dueDate\",\"sortOrder\":\"desc\"}]");
+    // another filter keeps the agent's choice, which our default does not overwrite
+    browser.clickable(By.xpath("//*[contains(@class,'task-filters')]//a[contains(., 'Mes tâches')]")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> browser.script("return location.hash").toString().contains(filterId("Mes tâches")));
+    assertThat(sortingInAddress(browser)).contains("\"desc\"");
   }
 
   @Test
@@ -70,7 +93,7 @@ class TasklistInBrowserTests {
     browser.logIn("tasklist", "marc");
     browser.open(staff.tasklistFilter("Service réclamations", reference));
 
-    browser.clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Qualifier la réclamation écrite')]")).click();
+    browser.clickable(taskLink("Qualifier la réclamation écrite", reference)).click();
     browser.clickable(By.cssSelector("button.claim")).click();
     browser.showing(By.cssSelector(".task-details .assignee"), "Marc Durand");
 
@@ -80,6 +103,10 @@ class TasklistInBrowserTests {
     browser.click(complete);
     WebElement error = browser.showing(By.cssSelector(".fjs-form-field-error"), "Ce champ est obligatoire.");
     assertThat(error.getText()).doesNotContain("Field is required");
+    // and the banner says what happened, not that sending failed (escalade-tasklist.js)
+    assertThat(browser.showing(BANNER, "Le formulaire contient").getText())
+        .contains("Le formulaire contient des champs à compléter : voir les messages en rouge.")
+        .doesNotContain("Une erreur s’est produite");
     browser.script("arguments[0].scrollIntoView({block: 'center'})", error);
     browser.screenshot("tasklist-form-required-field");
 
@@ -89,14 +116,27 @@ class TasklistInBrowserTests {
     browser.showing(By.cssSelector(".fjs-form-field-error"), "Ce champ est obligatoire.");
     assertThat(browser.bodyText()).doesNotContain("Field is required");
 
+    // a note of blanks passes form-js but not the server (TaskInputRejection): its French message,
+    // without the engine's English words and the task's id
+    WebElement note = browser.visible(By.cssSelector("textarea[id$='Field_qualificationNote']"));
+    note.sendKeys("   ");
+    browser.press(complete);
+    assertThat(browser.showing(BANNER, "est obligatoire").getText())
+        .contains("Une erreur s’est produite lors de l’envoi du formulaire de la tâche")
+        .contains("le champ « Pourquoi ce n'est pas une réclamation » est obligatoire")
+        .doesNotContain("Cannot submit", "Le formulaire contient");
+    browser.screenshot("tasklist-form-refused-by-server");
+
     // the agent writes a note, then settles for a complaint after all. (Switching back without
     // writing it leaves « Terminer » disabled: form-js keeps the hidden note's error, and Tasklist
     // disables the button while any error is kept.)
-    browser.visible(By.cssSelector("textarea[id$='Field_qualificationNote']")).sendKeys("Demande de duplicata.");
+    note.sendKeys("Demande de duplicata.");
     browser.click(choice("Réclamation"));
     browser.press(complete);
     // the complaint moves on: its next step is in the same search, waiting for the service
     browser.showing(By.cssSelector(".tasks-list"), "Prendre en charge la réclamation");
+    // and no banner about the refusals before lingers
+    assertThat(browser.all(BANNER)).isEmpty();
     browser.screenshot("tasklist-task-completed");
 
     assertThat(staff.onlyTaskName("marc", reference)).startsWith("Prendre en charge la réclamation – " + reference);
@@ -146,10 +186,44 @@ class TasklistInBrowserTests {
     browser.logIn("tasklist", "sophie");
     browser.open(staff.tasklistFilter("Tâches en retard", reference));
 
-    WebElement task =
-        browser.visible(By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(., 'Qualifier la réclamation écrite')]]"));
-    assertThat(task.getText()).contains(reference, "Échéance il y a 3 ans");
+    browser.showing(By.cssSelector(".tasks-list .escalade-due-flag"), "En retard");
+    WebElement task = browser.visible(taskItem("Qualifier la réclamation écrite", reference));
+    // the date itself, then how far it is, and the task marked in red (escalade-tasklist.js)
+    assertThat(task.getText()).contains(reference).containsPattern(DUE_ON + " \\(il y a 3 ans\\)");
+    assertThat(task.findElement(By.cssSelector(".escalade-due-flag")).getCssValue("background-color"))
+        .isEqualTo("rgba(179, 38, 30, 1)");
     browser.screenshot("tasklist-overdue-filter");
+
+    // the task's header too
+    browser.clickable(taskLink("Qualifier la réclamation écrite", reference)).click();
+    assertThat(browser.showing(By.cssSelector(".task-details .due-date"), "En retard").getText())
+        .containsPattern(DUE_ON.substring("Échéance ".length()) + " \\(il y a 3 ans\\)");
+  }
+
+  @Test
+  void dueDatesAreOverdueTodayOrLaterAndTheListAddressGetsItsSorting(Browser browser) {
+    browser.open("/camunda/app/tasklist/default/");
+    @SuppressWarnings("unchecked")
+    List<Object> found =
+        (List<Object>)
+            browser.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('/camunda/app/tasklist/scripts/escalade-tasklist.js').then(m => {"
+                    + "  const now = new Date(2026, 11, 9, 10, 0);"
+                    + "  done([m.dueState(new Date(2026, 11, 9, 9, 59), now), m.dueState(new Date(2026, 11, 9, 18, 0), now),"
+                    + "    m.dueState(new Date(2026, 11, 10, 0, 0), now), m.dueState(new Date(2025, 0, 1), now),"
+                    + "    m.withDefaultSorting('http://h/t/#/?filter=f&searchQuery=%5B%5D'),"
+                    + "    m.withDefaultSorting('http://h/t/'), m.withDefaultSorting('http://h/t/#/login'),"
+                    + "    m.withDefaultSorting('http://h/t/#/?filter=f&sorting=x'),"
+                    + "    m.dueOnText(new Date(2026, 11, 9, 18, 0))]);"
+                    + "}, e => done(['import failed: ' + e]));");
+    String sorting = "sorting=%5B%7B%22sortBy%22%3A%22dueDate%22%2C%22sortOrder%22%3A%22asc%22%7D%5D";
+    assertThat(found)
+        .containsExactly(
+            "overdue", "today", "later", "overdue",
+            "http://h/t/#/?filter=f&searchQuery=%5B%5D&" + sorting,
+            "http://h/t/#/?" + sorting, null, null,
+            "le mer. 9 déc. 2026");
   }
 
   @Test
@@ -159,17 +233,44 @@ class TasklistInBrowserTests {
     browser.logIn("tasklist", "marc");
     browser.open(staff.tasklistFilter("Service réclamations", reference));
 
-    WebElement task =
-        browser.visible(By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(., 'Qualifier la réclamation écrite')]]"));
-    // the list's columns (reference, firm, complainant, subject…), unfolded as an agent would
-    task.findElement(By.cssSelector("a.glyphicon-menu-down")).click();
+    // the list's columns (reference, firm, complainant, subject…), unfolded as an agent would. (The
+    // task of this complaint only: the filter's whole list, shown before the search applies, has
+    // other complaints' tasks of the same name, gone a moment later.)
+    browser.visible(taskItem("Qualifier la réclamation écrite", reference)).findElement(By.cssSelector("a.glyphicon-menu-down")).click();
     browser.showing(By.cssSelector(".tasks-list"), "Franchise " + SCRIPT);
     assertThat(browser.all(By.cssSelector(".tasks-list script"))).isEmpty();
-    task.findElement(By.xpath(".//a[contains(., 'Qualifier la réclamation écrite')]")).click();
+    browser.clickable(taskLink("Qualifier la réclamation écrite", reference)).click();
     WebElement description = browser.visible(By.cssSelector("textarea[id$='description'], textarea[name='description']"));
     assertThat(description.getAttribute("value")).isEqualTo("Franchise appliquée à tort. " + SCRIPT);
     assertThat(browser.script("return window.escaladeInjected === undefined")).isEqualTo(true);
     browser.screenshot("tasklist-client-script-as-text");
+  }
+
+  /** A task of the list, by its name and the complaint's reference (both in the task's name). */
+  private static By taskItem(String name, String reference) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(., '" + name + "') and contains(., '" + reference + "')]]");
+  }
+
+  private static By taskLink(String name, String reference) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., '" + name + "') and contains(., '" + reference + "')]");
+  }
+
+  /** Tasklist's sort header, above the list. */
+  private static final By SORTING = By.cssSelector("[cam-sorting-choices]");
+  /** Tasklist's notifications (its banners). */
+  private static final By BANNER = By.cssSelector("[notifications-panel] .alert");
+  /** « Échéance le jeu. 7 déc. 2023 » */
+  private static final String DUE_ON = "Échéance le [a-zé]+\\. \\d{1,2} [a-zéû]+\\.? \\d{4}";
+
+  /** The sorting Tasklist's address holds, decoded. */
+  private static String sortingInAddress(Browser browser) {
+    String hash = String.valueOf(browser.script("return location.hash"));
+    Matcher sorting = Pattern.compile("[?&]sorting=([^&]*)").matcher(hash);
+    return sorting.find() ? URLDecoder.decode(sorting.group(1), StandardCharsets.UTF_8) : null;
+  }
+
+  private String filterId(String name) {
+    return filters.createFilterQuery().filterName(name).singleResult().getId();
   }
 
   /** A choice of the form's « Qualification du message » (its label; the group is titled « Réclamation » too). */

@@ -66,7 +66,8 @@ class CorrectiveActionPageTests {
                 .param("dueOn", "2026-10-31").param("dysfunctionIds", String.valueOf(found.getId())))
             .andExpect(status().is3xxRedirection()).andReturn();
     assertThat(problems(planned)).isEmpty();
-    assertThat(page()).contains(title, "Responsable : Comptabilité", "échéance 31/10/2026", "réclamations : " + complaint.getReference());
+    assertThat(page()).contains(title, "Responsable : Comptabilité", "échéance 31/10/2026", "réclamations : " + complaint.getReference(), "Prévue",
+        "Avancement En cours Réalisée Abandonnée Note");
     long id = actions.list("almena", null, null).stream().filter(a -> a.getTitle().equals(title)).findFirst().orElseThrow().getId();
 
     MvcResult withoutNote =
@@ -77,7 +78,7 @@ class CorrectiveActionPageTests {
     mvc.perform(post("/rapports/actions/" + id + "/avancement").with(supervisor()).with(csrf())
             .param("status", "DONE").param("note", "Double contrôle en place."))
         .andExpect(status().is3xxRedirection());
-    assertThat(page()).contains("Terminées", "Double contrôle en place.", "07/09/2026");
+    assertThat(page()).contains("Terminées", "Double contrôle en place.", "07/09/2026", "Réalisée");
   }
 
   @Test

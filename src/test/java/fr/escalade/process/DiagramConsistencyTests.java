@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +23,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
@@ -49,10 +61,11 @@ class DiagramConsistencyTests {
   @Test
   void everyFormOffersExactlyTheValuesTheChecksAccept() throws IOException {
     Map<String, Set<String>> offered = new HashMap<>();
-    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
-        collectValues(new ObjectMapper().readTree(form.toFile()), offered);
+    for (JsonNode field : fieldsWithValues()) {
+      if (field.path("readonly").asBoolean() && Choices.SHOWN_BY_VARIABLE.containsKey(field.get("key").asText())) {
+        continue;
       }
+      collectValues(field, offered);
     }
     assertThat(offered).isNotEmpty();
     offered.forEach(
@@ -60,6 +73,64 @@ class DiagramConsistencyTests {
             assertThat(values)
                 .as("the values the forms offer for %s", variable)
                 .isEqualTo(Choices.of(variable)));
+  }
+
+  @Test
+  void everyCodeAFormOnlyShowsHasTheLabelItsEnumGivesIt() throws IOException {
+    Set<String> shown = new TreeSet<>();
+    for (JsonNode field : fieldsWithValues()) {
+      String variable = field.get("key").asText();
+      if (Choices.BY_VARIABLE.containsKey(variable)) {
+        continue;
+      }
+      assertThat(field.path("readonly").asBoolean()).as("%s is a code the form only shows: its select is read-only", variable).isTrue();
+      assertThat(Choices.SHOWN_BY_VARIABLE).as("the codes forms show").containsKey(variable);
+      assertThat(labels(field)).as("the labels of %s", variable).isEqualTo(Choices.SHOWN_BY_VARIABLE.get(variable));
+      shown.add(variable);
+    }
+    assertThat(shown).as("the channel shows by its French name, not its code").contains(ProcessVariables.CHANNEL);
+  }
+
+  @Test
+  void aValueHasOneFrenchLabelInEveryFormAndNeverShowsAsItsCode() throws IOException {
+    Map<String, Map<String, String>> labelsByVariable = new HashMap<>();
+    for (JsonNode field : fieldsWithValues()) {
+      String variable = field.get("key").asText();
+      labels(field).forEach(
+          (value, label) -> {
+            assertThat(label).as("the label of %s = %s", variable, value).isNotBlank().isNotEqualTo(value);
+            String before = labelsByVariable.computeIfAbsent(variable, v -> new HashMap<>()).putIfAbsent(value, label);
+            assertThat(before == null ? label : before).as("%s = %s is labelled alike in every form", variable, value).isEqualTo(label);
+          });
+    }
+    Map<String, String> dysfunctions = labelsByVariable.get(ProcessVariables.DYSFUNCTION_CATEGORY);
+    for (fr.escalade.improvement.DysfunctionCategory category : fr.escalade.improvement.DysfunctionCategory.values()) {
+      assertThat(dysfunctions.get(category.name())).as("as reports name %s", category).isEqualTo(category.label());
+    }
+  }
+
+  /** Every select, radio or checklist of every form: the fields that carry codes. */
+  private static List<JsonNode> fieldsWithValues() throws IOException {
+    List<JsonNode> fields = new java.util.ArrayList<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).sorted().toList()) {
+        collectFieldsWithValues(new ObjectMapper().readTree(form.toFile()), fields);
+      }
+    }
+    return fields;
+  }
+
+  private static void collectFieldsWithValues(JsonNode node, List<JsonNode> fields) {
+    if (node.has("key") && node.has("values")) {
+      fields.add(node);
+    }
+    node.forEach(child -> collectFieldsWithValues(child, fields));
+  }
+
+  private static Map<String, String> labels(JsonNode field) {
+    Map<String, String> labels = new HashMap<>();
+    field.get("values").forEach(value -> labels.put(value.get("value").asText(), value.get("label").asText()));
+    return labels;
   }
 
   @Test
@@ -149,6 +220,75 @@ class DiagramConsistencyTests {
     }
   }
 
+  /**
+   * The largest top level of each diagram, in px. Cockpit fits the diagram to its pane when it opens
+   * an instance: on a 1920×1080 screen the pane is about 1580×460 px, so a 680 px tall top level is
+   * drawn at 0.68 and still reads, and anything taller is shrunk below what one can read. The
+   * handling's top level was 4000×1820 before its handling and event sub-processes were drawn
+   * collapsed (their content on planes of their own, which Cockpit opens by drill-down, with the
+   * tokens inside); the mediation stage's, 1520×860, before its own sub-process was.
+   */
+  private static final Map<Path, int[]> TOP_LEVEL_MAX_SIZE = Map.of(DIAGRAM, new int[] {2000, 700}, MEDIATION_DIAGRAM, new int[] {1500, 600});
+
+  @Test
+  void everyFlowNodeAndFlowIsDrawnOnThePlaneOfItsScopeAndTheTopLevelFitsCockpit() {
+    for (Path file : List.of(DIAGRAM, MEDIATION_DIAGRAM)) {
+      BpmnModelInstance diagram = Bpmn.readModelFromFile(file.toFile());
+      Map<String, String> planeOf = new HashMap<>();
+      Map<String, List<double[]>> extentOf = new HashMap<>();
+      for (BpmnDiagram drawing : diagram.getModelElementsByType(BpmnDiagram.class)) {
+        BpmnPlane plane = drawing.getBpmnPlane();
+        String planeElement = plane.getBpmnElement().getId();
+        List<double[]> extent = extentOf.computeIfAbsent(planeElement, id -> new ArrayList<>());
+        for (BpmnShape shape : plane.getChildElementsByType(BpmnShape.class)) {
+          assertThat(planeOf.put(shape.getBpmnElement().getId(), planeElement))
+              .as("%s: %s is drawn once", file, shape.getBpmnElement().getId())
+              .isNull();
+          Bounds bounds = shape.getBounds();
+          extent.add(new double[] {bounds.getX(), bounds.getY()});
+          extent.add(new double[] {bounds.getX() + bounds.getWidth(), bounds.getY() + bounds.getHeight()});
+        }
+        for (BpmnEdge edge : plane.getChildElementsByType(BpmnEdge.class)) {
+          planeOf.put(edge.getBpmnElement().getId(), planeElement);
+          for (Waypoint point : edge.getWaypoints()) {
+            extent.add(new double[] {point.getX(), point.getY()});
+          }
+        }
+      }
+      List<BaseElement> elements = new ArrayList<>(diagram.getModelElementsByType(FlowNode.class));
+      elements.addAll(diagram.getModelElementsByType(SequenceFlow.class));
+      String topLevel = diagram.getModelElementsByType(BpmnDiagram.class).iterator().next().getBpmnPlane().getBpmnElement().getId();
+      for (BaseElement element : elements) {
+        // drawn where its scope is: the plane of the nearest sub-process that has one, else the top level
+        String expected = topLevel;
+        for (ModelElementInstance scope = element.getParentElement(); scope instanceof SubProcess; scope = scope.getParentElement()) {
+          if (extentOf.containsKey(((SubProcess) scope).getId())) {
+            expected = ((SubProcess) scope).getId();
+            break;
+          }
+        }
+        assertThat(planeOf.get(element.getId()))
+            .as("%s: the plane %s is drawn on (a shape for a flow node, an edge for a flow)", file, element.getId())
+            .isEqualTo(expected);
+      }
+      for (BpmnShape shape : diagram.getModelElementsByType(BpmnShape.class)) {
+        if (shape.getBpmnElement() instanceof SubProcess && !shape.isExpanded()) {
+          assertThat(extentOf).as("%s: collapsed %s has a plane of its own to drill down to", file, shape.getBpmnElement().getId())
+              .containsKey(shape.getBpmnElement().getId());
+        }
+      }
+      List<double[]> points = extentOf.get(topLevel);
+      double width = points.stream().mapToDouble(p -> p[0]).max().orElseThrow() - points.stream().mapToDouble(p -> p[0]).min().orElseThrow();
+      double height = points.stream().mapToDouble(p -> p[1]).max().orElseThrow() - points.stream().mapToDouble(p -> p[1]).min().orElseThrow();
+      int[] max = TOP_LEVEL_MAX_SIZE.get(file);
+      assertThat(width <= max[0] && height <= max[1])
+          .as("%s: the top level is %.0f×%.0f px, more than the %d×%d px Cockpit shows readable when it opens the diagram: "
+                  + "draw it more compactly, or collapse a sub-process (its content on its own plane)",
+              file, width, height, max[0], max[1])
+          .isTrue();
+    }
+  }
+
   private static List<String> listeners(org.camunda.bpm.model.bpmn.instance.ExtensionElements extensions) {
     if (extensions == null) {
       return List.of();
@@ -158,16 +298,12 @@ class DiagramConsistencyTests {
         .toList();
   }
 
-  private static void collectValues(JsonNode node, Map<String, Set<String>> offered) {
-    if (node.has("key") && node.has("values")) {
-      Set<String> values = new TreeSet<>();
-      node.get("values").forEach(value -> values.add(value.get("value").asText()));
-      offered.merge(node.get("key").asText(), values, (a, b) -> {
-        assertThat(b).as("two forms offer %s", node.get("key").asText()).isEqualTo(a);
-        return a;
-      });
-    }
-    node.forEach(child -> collectValues(child, offered));
+  private static void collectValues(JsonNode field, Map<String, Set<String>> offered) {
+    Set<String> values = new TreeSet<>(labels(field).keySet());
+    offered.merge(field.get("key").asText(), values, (a, b) -> {
+      assertThat(b).as("two forms offer %s", field.get("key").asText()).isEqualTo(a);
+      return a;
+    });
   }
 
   private static Set<String> quoted(String text) {

@@ -9,6 +9,7 @@ import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Channel;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.Outcome;
+import fr.escalade.complaint.Qualification;
 import fr.escalade.intake.ComplaintIntake;
 import fr.escalade.complaint.ComplaintRegister;
 import java.math.BigDecimal;
@@ -112,7 +113,8 @@ class RegisterTests {
   @Test
   void supervisorsGetAFileFrenchSpreadsheetsOpenInColumns() {
     Complaint complaint = register("asekkey", Channel.WEB, "Émile", LocalDate.of(2026, 9, 1), "Objet ; avec \"guillemets\"");
-    register.recordAnswer(register.get(complaint.getReference()), Outcome.PARTLY_FAVOURABLE, "SINISTRE", new BigDecimal("1234.50"));
+    register.recordQualification(register.get(complaint.getReference()), Qualification.COMPLAINT, null, "marc");
+    register.recordAnswer(register.get(complaint.getReference()), Outcome.PARTLY_FAVOURABLE, "CLAIM_HANDLING", new BigDecimal("1234.50"));
 
     ResponseEntity<byte[]> csv =
         http.withBasicAuth("sophie", "sophie").getForEntity("/api/register.csv?q=" + family, byte[].class);
@@ -126,13 +128,30 @@ class RegisterTests {
         .contains(";Montant en jeu (€);", ";Réponse due le;", ";Correspondance")
         .doesNotContain(",");
     assertThat(lines).hasSize(2);
+    String status = register.get(complaint.getReference()).getStatus().staffLabel();
     assertThat(lines.get(1))
-        .startsWith(complaint.getReference() + ";asekkey;WEB;Émile " + family + ";")
+        .as("the channel in French words")
+        .startsWith(complaint.getReference() + ";asekkey;Formulaire en ligne;Émile " + family + ";")
         .as("a value with the separator and quotes is quoted, its quotes doubled")
         .contains(";\"Objet ; avec \"\"guillemets\"\"\";")
         .as("amounts with a decimal comma, yes and no in French")
         .contains(";1234,50;", ";non;")
-        .contains(";2026-09-01;");
+        .contains(";2026-09-01;")
+        .as("status, category, outcome and qualification as staff read them, never their codes")
+        .contains(";" + status + ";", ";Gestion de sinistre;", ";Partiellement favorable;", ";Réclamation;")
+        .doesNotContain(";WEB;", ";CLAIM_HANDLING;", ";PARTLY_FAVOURABLE;", ";COMPLAINT;")
+        .as("each letter with its date, type, channel and status in French words")
+        .endsWith(";2026-09-07 Copie datée de la réclamation en ligne, E-mail, En attente d’envoi");
+
+    // the standard file and the JSON API keep the codes that scripts read
+    String standard =
+        http.withBasicAuth("sophie", "sophie").getForObject("/api/register.csv?format=standard&q=" + family, String.class);
+    assertThat(standard.lines().toList().get(1))
+        .contains(",WEB,", ",CLAIM_HANDLING,", ",PARTLY_FAVOURABLE,", ",COMPLAINT,")
+        .doesNotContain("Formulaire en ligne", "Gestion de sinistre");
+    JsonNode row = list("").get("items").get(0);
+    assertThat(row.get("channel").asText()).isEqualTo("WEB");
+    assertThat(row.get("outcome").asText()).isEqualTo("PARTLY_FAVOURABLE");
   }
 
   @Test

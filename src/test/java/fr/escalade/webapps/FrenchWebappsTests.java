@@ -124,7 +124,7 @@ class FrenchWebappsTests {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
-  void onlyTasklistLoadsAScriptOfOursTheFrenchFormMessages(String app) {
+  void onlyTasklistLoadsScriptsOfOursTheFrenchFormMessagesAndTheListAtAGlance(String app) {
     Matcher scripts =
         Pattern.compile("['\"]?customScripts['\"]?\\s*:\\s*\\[([^]]*)]")
             .matcher(withoutComments(text(ours(app + "/scripts/config.js"))));
@@ -135,9 +135,9 @@ class FrenchWebappsTests {
     assertThat(scripts.find()).as("tasklist: config.js loads the French form messages").isTrue();
     List<String> names =
         Pattern.compile("['\"]([^'\"]*)['\"]").matcher(scripts.group(1)).results().map(m -> m.group(1)).toList();
-    assertThat(names).containsExactly("scripts/escalade-form-fr");
+    assertThat(names).containsExactly("scripts/escalade-form-fr", "scripts/escalade-tasklist");
     // Tasklist imports app/tasklist/<name>.js: a wrong name would only show as a console error
-    assertThat(ours("tasklist/scripts/escalade-form-fr.js")).isNotNull();
+    names.forEach(name -> assertThat(ours("tasklist/" + name + ".js")).isNotNull());
   }
 
   @ParameterizedTest(name = "{0}")

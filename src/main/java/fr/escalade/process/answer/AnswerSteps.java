@@ -5,6 +5,7 @@ import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.DelayNotice;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.complaint.TrackingLinks;
+import fr.escalade.correspondence.Letter;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
 import java.math.BigDecimal;
@@ -61,6 +62,11 @@ class AnswerSteps {
     Complaint complaint = register.get(reference);
     letters.write(LetterType.DELAY_NOTICE, complaint, Map.of("delayReason", reason, "expectedAnswerOn", expectedOn));
     return register.recordDelayNotice(complaint, reason, expectedOn);
+  }
+
+  /** The answer letter as the client would receive it, neither saved nor sent. */
+  Letter previewAnswer(String reference, String answerText) {
+    return letters.preview(LetterType.ANSWER, register.get(reference), Map.of("answerText", answerText));
   }
 
   /** Sends the answer and returns the complaint as answered. */

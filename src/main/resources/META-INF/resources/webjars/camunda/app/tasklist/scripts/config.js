@@ -40,8 +40,10 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
-  // Escalade: form-js writes its validation messages in English; this script puts them in French
-  customScripts: ['scripts/escalade-form-fr'],
+  // Escalade: form-js writes its validation messages in English; escalade-form-fr puts them in
+  // French. escalade-tasklist sorts lists by due date, dates due dates, marks overdue tasks and
+  // words a refused form's banner.
+  customScripts: ['scripts/escalade-form-fr', 'scripts/escalade-tasklist'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
