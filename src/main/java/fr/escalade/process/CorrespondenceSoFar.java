@@ -38,8 +38,8 @@ class CorrespondenceSoFar extends AbstractProcessEnginePlugin implements TaskLis
 
   static final String VARIABLE = ProcessVariables.CORRESPONDENCE_SO_FAR;
   static final String NONE = "Aucun courrier n'a encore été écrit pour cette réclamation.";
-  /** A String variable holds at most 4,000 characters in the engine's tables. */
-  static final int MAX_LENGTH = 4000;
+  /** The longest text the engine's variables hold. */
+  static final int MAX_LENGTH = LongTextVariables.MAX_LENGTH;
 
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -17,8 +17,11 @@ import org.openqa.selenium.WebElement;
  */
 final class TaskForm {
 
-  /** The channels' codes, which an agent must never read in a form (« Téléphone », not PHONE). */
-  static final Pattern RAW_CHANNEL_CODE = Pattern.compile("\\b(EMAIL|POST|PHONE|COUNTER)\\b");
+  /**
+   * The channels' codes, which an agent must never read in a form (« Téléphone », not PHONE), and
+   * form-js's English placeholder of an empty select (« Choisir… », escalade-form-fr.js).
+   */
+  static final Pattern RAW_CHANNEL_CODE = Pattern.compile("\\b(EMAIL|POST|PHONE|COUNTER|Select)\\b");
 
   /** About how long form-js waits after a key before it takes a text field's value (its debounce). */
   private static final Duration FORM_JS_DEBOUNCE = Duration.ofMillis(300);

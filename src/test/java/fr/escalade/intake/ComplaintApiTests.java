@@ -79,6 +79,21 @@ class ComplaintApiTests {
   }
 
   @Test
+  void aDescriptionAsLongAsTheLimitIsRegisteredWhole() throws Exception {
+    String description = "Ma réclamation détaillée. ".repeat(384).trim();
+    assertThat(description.length()).isBetween(9_900, 10_000);
+    String location =
+        submit(VALID.replace("Trois relances sans réponse.", description))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getHeader("Location");
+    mvc.perform(asMarc(get(location))).andExpect(status().isOk()).andExpect(jsonPath("$.description").value(description));
+    String reference = location.substring(location.lastIndexOf('/') + 1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
+  }
+
+  @Test
   void referencesAreUniqueAndNumberedInOrder() throws Exception {
     String first = submit(VALID).andReturn().getResponse().getHeader("Location");
     String second = submit(VALID).andReturn().getResponse().getHeader("Location");

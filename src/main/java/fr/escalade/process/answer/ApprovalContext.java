@@ -4,6 +4,7 @@ import static fr.escalade.process.ProcessVariables.ANSWER_TEXT;
 
 import fr.escalade.correspondence.DeliveryChannel;
 import fr.escalade.correspondence.Letter;
+import fr.escalade.process.LongTextVariables;
 import fr.escalade.process.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,8 @@ class ApprovalContext extends AbstractProcessEnginePlugin implements TaskListene
   static final String APPROVAL_TASK = "Task_ApproveAnswer";
   static final String APPROVAL_REASON = ProcessVariables.APPROVAL_REASON;
   static final String ANSWER_PREVIEW = ProcessVariables.ANSWER_PREVIEW;
-  /** A String variable holds at most 4,000 characters in the engine's tables. */
-  static final int MAX_LENGTH = 4000;
+  /** The longest text the engine's variables hold. */
+  static final int MAX_LENGTH = LongTextVariables.MAX_LENGTH;
 
   private final ApprovalReasons reasons;
   private final AnswerSteps steps;

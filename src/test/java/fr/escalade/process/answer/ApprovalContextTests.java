@@ -7,6 +7,7 @@ import static fr.escalade.process.ProcessElements.TASK_REVIEW_COMPLAINT;
 import static fr.escalade.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.escalade.process.LongTextVariables;
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClockExtension;
 import fr.escalade.complaint.Complaint;
@@ -90,7 +91,7 @@ class ApprovalContextTests {
   void aVeryLongLetterIsCutToWhatATaskVariableHolds() {
     Complaint complaint = answerReadyForApproval("Hélène Martin", "UNFAVOURABLE", 0, "PREMIUMS");
 
-    String preview = ApprovalContext.preview(steps.previewAnswer(complaint.getReference(), "x".repeat(5000)));
+    String preview = ApprovalContext.preview(steps.previewAnswer(complaint.getReference(), "x".repeat(LongTextVariables.MAX_LENGTH)));
 
     assertThat(preview).hasSize(ApprovalContext.MAX_LENGTH).endsWith("caractères.").contains("Aperçu tronqué");
   }

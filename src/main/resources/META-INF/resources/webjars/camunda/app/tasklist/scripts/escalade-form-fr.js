@@ -1,5 +1,5 @@
 /*
- * Escalade: form validation messages in French.
+ * Escalade: form validation messages (and an empty select's placeholder) in French.
  *
  * Tasklist renders task forms with form-js 1.8.7 (bundled in lib/deps.js), which writes its
  * validation messages in English and offers no way to translate them. Tasklist loads this module
@@ -47,7 +47,15 @@ function englishFirst() {
   return (languages[0] || '').toLowerCase().split('-')[0] === 'en';
 }
 
+/** form-js's placeholder of a select with nothing chosen yet. */
+const SELECT_PLACEHOLDER = ['Select', 'Choisir…'];
+
 function frenchErrors() {
+  for (const empty of document.querySelectorAll('.fjs-select-placeholder')) {
+    if (empty.textContent === SELECT_PLACEHOLDER[0]) {
+      empty.textContent = SELECT_PLACEHOLDER[1];
+    }
+  }
   for (const item of document.querySelectorAll('.fjs-form-field-error li')) {
     for (const node of item.childNodes) {
       if (node.nodeType === Node.TEXT_NODE) {
