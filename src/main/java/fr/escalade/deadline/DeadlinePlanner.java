@@ -95,6 +95,16 @@ public class DeadlinePlanner {
     return "R/" + (start.isAfter(now) ? start : now.plusSeconds(10).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + "/" + reminders.answerEscalationEvery();
   }
 
+  /** The day agents are reminded of the acknowledgement deadline: working days before it. */
+  public LocalDate acknowledgementReminder(Firm firm, LocalDate acknowledgementDue) {
+    return calendarOf(firm.calendar()).subtractWorkingDays(acknowledgementDue, reminders.acknowledgementDaysBefore());
+  }
+
+  /** The day agents are reminded of the answer deadline: working days before it. */
+  public LocalDate answerReminder(Firm firm, LocalDate answerDue) {
+    return calendarOf(firm.calendar()).subtractWorkingDays(answerDue, reminders.answerDaysBefore());
+  }
+
   /** The day agents are reminded that the mediator's file is due: working days before, never later. */
   public LocalDate mediatorFileReminder(Firm firm, LocalDate fileDue) {
     return calendarOf(firm.calendar()).subtractWorkingDays(fileDue, reminders.mediatorFileDaysBefore());

@@ -9,12 +9,10 @@ import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -141,22 +139,17 @@ public class ComplaintProcess {
     runtime.createMessageCorrelation(message.name).processInstanceBusinessKey(reference).setVariables(data).correlate();
   }
 
+  /**
+   * The complaint's context and its deadlines, each once, as the French sentence people read
+   * (Cockpit, the forms): the register keeps the dates, and the engine's instants are computed from
+   * it when a timer or a task needs them.
+   */
   private Map<String, Object> variables(Complaint complaint, Firm firm, ComplaintDeadlines deadlines) {
-    ZoneId zone = firm.calendar().timeZone();
     Map<String, Object> variables = contextVariables(complaint, firm);
-    variables.put(ACKNOWLEDGEMENT_DUE_ON, DISPLAY_DATE.format(deadlines.acknowledgementDue()));
-    variables.put(ANSWER_DUE_ON, DISPLAY_DATE.format(deadlines.answerDue()));
-    variables.put(MEDIATION_OPENS_ON, DISPLAY_DATE.format(deadlines.mediationOpens()));
-    variables.put(ACKNOWLEDGEMENT_DUE_AT, DeadlinePlanner.endOf(deadlines.acknowledgementDue(), zone));
-    variables.put(ANSWER_DUE_AT, DeadlinePlanner.endOf(deadlines.answerDue(), zone));
-    variables.put(ACKNOWLEDGEMENT_REMINDER_AT, planner.reminderTime(deadlines.acknowledgementReminder(), zone));
-    variables.put(ANSWER_REMINDER_AT, planner.reminderTime(deadlines.answerReminder(), zone));
-    variables.put(ANSWER_ESCALATION_CYCLE, planner.answerEscalationCycle(deadlines.answerDue(), zone, ClockUtil.getCurrentTime().toInstant()));
-    variables.put(MEDIATION_OPENS_AT, DeadlinePlanner.startOf(deadlines.mediationOpens(), zone));
-    variables.put(ACKNOWLEDGEMENT_TARGET_ON, DISPLAY_DATE.format(deadlines.acknowledgementTarget()));
-    variables.put(ANSWER_TARGET_ON, DISPLAY_DATE.format(deadlines.answerTarget()));
-    variables.put(ACKNOWLEDGEMENT_TARGET_AT, DeadlinePlanner.endOf(deadlines.acknowledgementTarget(), zone));
-    variables.put(ANSWER_TARGET_AT, DeadlinePlanner.endOf(deadlines.answerTarget(), zone));
+    variables.put(
+        ACKNOWLEDGEMENT_DUE_ON, DeadlineWording.aimedFor(deadlines.acknowledgementTarget(), deadlines.acknowledgementDue()));
+    variables.put(ANSWER_DUE_ON, DeadlineWording.aimedFor(deadlines.answerTarget(), deadlines.answerDue()));
+    variables.put(MEDIATION_OPENS_ON, DeadlineWording.day(deadlines.mediationOpens()));
     return variables;
   }
 

@@ -1,5 +1,6 @@
 package fr.escalade.process;
 
+import fr.escalade.process.deadline.DeadlineTimes;
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The only Spring beans a diagram's expressions can name: the delegates and listeners of this
- * package. Without it every bean of the application (the register, the mail sender, the identity
- * service…) would be one expression away for whoever gets a diagram deployed.
+ * package, and {@link DeadlineTimes}, which gives timers and tasks their instants from the register
+ * (read-only: it computes dates, it changes nothing). Without it every bean of the application (the
+ * register, the mail sender, the identity service…) would be one expression away for whoever gets a
+ * diagram deployed.
  */
 @Component
 class DiagramBeans extends AbstractProcessEnginePlugin {
@@ -68,7 +71,7 @@ class DiagramBeans extends AbstractProcessEnginePlugin {
       if (names == null) {
         // read from the definitions without creating beans: the engine is still being built
         names =
-            Stream.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class)
+            Stream.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class, DeadlineTimes.class)
                 .flatMap(type -> Arrays.stream(context.getBeanNamesForType(type, true, false)))
                 .filter(this::isProcessBean)
                 .collect(Collectors.toUnmodifiableSet());

@@ -21,19 +21,13 @@ public final class ProcessVariables {
   public static final String SUBJECT = "subject";
   public static final String DESCRIPTION = "description";
   public static final String SENT_ON = "sentOn";
+  // The deadlines, each once, as people read them in Cockpit and the forms: « mercredi 9 décembre
+  // 2026 », and for a step of the firm the date it aims for, « samedi 30 mai 2026 (échéance légale :
+  // dimanche 31 mai 2026) » (DeadlineWording). The register keeps the dates; the timers' and tasks'
+  // instants are computed from it when needed (process.deadline.DeadlineTimes): no Date variable.
   public static final String ACKNOWLEDGEMENT_DUE_ON = "acknowledgementDueOn";
   public static final String ANSWER_DUE_ON = "answerDueOn";
   public static final String MEDIATION_OPENS_ON = "mediationOpensOn";
-  // timer and due dates (java.util.Date), computed by the deadline planner
-  public static final String ACKNOWLEDGEMENT_DUE_AT = "acknowledgementDueAt";
-  public static final String ACKNOWLEDGEMENT_REMINDER_AT = "acknowledgementReminderAt";
-  public static final String ANSWER_DUE_AT = "answerDueAt";
-  public static final String ANSWER_REMINDER_AT = "answerReminderAt";
-  public static final String MEDIATION_OPENS_AT = "mediationOpensAt";
-  public static final String CLOSE_WITHOUT_REFERRAL_AT = "closeWithoutReferralAt";
-
-  /** The answer deadline's escalation: at the deadline, then every week (ISO 8601 repeating interval). */
-  public static final String ANSWER_ESCALATION_CYCLE = "answerEscalationCycle";
 
   // progress, kept by the process steps
   /** Where the acknowledgement stands when its reminder or deadline falls: see {@code Choices}. */
@@ -41,9 +35,8 @@ public final class ProcessVariables {
   public static final String HANDLING_OUTCOME = "handlingOutcome";
   /** The last delay notice went out after the answer deadline. */
   public static final String DELAY_NOTICE_LATE = "delayNoticeLate";
-  /** The answer date the last delay notice announced, and the reminder before it (java.util.Date). */
-  public static final String PROMISED_ANSWER_DUE_AT = "promisedAnswerDueAt";
-  public static final String PROMISED_ANSWER_REMINDER_AT = "promisedAnswerReminderAt";
+  /** The answer date the last delay notice announced to the client, as people read it. */
+  public static final String PROMISED_ANSWER_ON = "promisedAnswerOn";
 
   // qualification form
   public static final String QUALIFICATION = "qualification";
@@ -83,19 +76,11 @@ public final class ProcessVariables {
   // mediation
   /** ISO date the firm learnt of the referral. */
   public static final String REFERRAL_RECEIVED_ON = "referralReceivedOn";
-  public static final String MEDIATOR_FILE_DUE_AT = "mediatorFileDueAt";
   public static final String MEDIATOR_FILE_SUMMARY = "mediatorFileSummary";
   public static final String MEDIATOR_PROPOSAL = "mediatorProposal";
   public static final String MEDIATOR_PROPOSAL_ON = "mediatorProposalOn";
   public static final String PROPOSAL_DECISION = "proposalDecision";
   public static final String PROPOSAL_RESPONSE = "proposalResponse";
-
-  // the dates the firm aims for: a deadline on a Sunday or a holiday steps back to the last working
-  // day before it; display text (dd/MM/yyyy) for the forms, end of that day (java.util.Date) for due dates
-  public static final String ACKNOWLEDGEMENT_TARGET_ON = "acknowledgementTargetOn";
-  public static final String ANSWER_TARGET_ON = "answerTargetOn";
-  public static final String ACKNOWLEDGEMENT_TARGET_AT = "acknowledgementTargetAt";
-  public static final String ANSWER_TARGET_AT = "answerTargetAt";
 
   // messages
   public static final String MEDIATOR_REFERRAL_MESSAGE = "MediatorReferral";
@@ -112,13 +97,10 @@ public final class ProcessVariables {
   /** The warning as a French sentence for forms and letters; empty when there is none. */
   public static final String REFERRAL_WARNING_TEXT = "referralWarningText";
   public static final String MEDIATOR_FILE_DUE_ON = "mediatorFileDueOn";
-  public static final String MEDIATOR_FILE_REMINDER_AT = "mediatorFileReminderAt";
   public static final String MEDIATOR_PROPOSAL_DUE_ON = "mediatorProposalDueOn";
-  public static final String MEDIATOR_PROPOSAL_DUE_AT = "mediatorProposalDueAt";
   /** ISO date the mediator gave for a proposal extended for a complex case. */
   public static final String PROPOSAL_DUE_ON = "proposalDueOn";
   public static final String PROPOSAL_RESPONSE_DUE_ON = "proposalResponseDueOn";
-  public static final String PROPOSAL_RESPONSE_DUE_AT = "proposalResponseDueAt";
   /** INADMISSIBLE, WITHDRAWN or SETTLED: why the mediator closed the case. */
   public static final String MEDIATION_CLOSURE_REASON = "mediationClosureReason";
   public static final String MEDIATION_CLOSED_ON = "mediationClosedOn";

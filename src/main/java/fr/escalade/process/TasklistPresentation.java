@@ -1,16 +1,13 @@
 package fr.escalade.process;
 
-import static fr.escalade.process.ProcessVariables.ACKNOWLEDGEMENT_REMINDER_AT;
-import static fr.escalade.process.ProcessVariables.ACKNOWLEDGEMENT_TARGET_AT;
-import static fr.escalade.process.ProcessVariables.ANSWER_REMINDER_AT;
-import static fr.escalade.process.ProcessVariables.ANSWER_TARGET_AT;
 import static fr.escalade.process.ProcessVariables.COMPLAINANT_NAME;
-import static fr.escalade.process.ProcessVariables.PROMISED_ANSWER_DUE_AT;
-import static fr.escalade.process.ProcessVariables.PROMISED_ANSWER_REMINDER_AT;
+import static fr.escalade.process.ProcessVariables.PROCESS_KEY;
 
 import fr.escalade.correspondence.LetterProgress;
+import fr.escalade.process.deadline.DeadlineTimes;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -29,15 +26,19 @@ import org.springframework.stereotype.Component;
  * carries the complaint's reference and complainant; its due date is the date that matters for that
  * step — the acknowledgement's while none has been written, though the step itself is due with the
  * answer —; its follow-up date is the day agents are reminded of it. The diagrams stay as process
- * owners draw them: this is added when they are parsed.
+ * owners draw them: this is added when they are parsed. The dates come from the register, like the
+ * diagrams' own ({@code DeadlineTimes}); the mediation stage's tasks keep the dates of their step.
  */
 @Component
 class TasklistPresentation extends AbstractProcessEnginePlugin implements TaskListener {
 
+  // fetched when a task is created: the engine, and this plugin, are built before them
   private final ObjectProvider<LetterProgress> letters;
+  private final ObjectProvider<DeadlineTimes> times;
 
-  TasklistPresentation(ObjectProvider<LetterProgress> letters) {
+  TasklistPresentation(ObjectProvider<LetterProgress> letters, ObjectProvider<DeadlineTimes> times) {
     this.letters = letters;
+    this.times = times;
   }
 
   @Override
@@ -64,21 +65,25 @@ class TasklistPresentation extends AbstractProcessEnginePlugin implements TaskLi
     Object complainant = task.getVariable(COMPLAINANT_NAME);
     task.setName(task.getName() + " – " + reference + (complainant == null ? "" : " – " + complainant));
     Date due = task.getDueDate();
-    if (due == null) {
+    if (due == null || !isComplaintHandling(task)) {
       return;
     }
-    Date acknowledgementTarget = (Date) task.getVariable(ACKNOWLEDGEMENT_TARGET_AT);
-    if (acknowledgementTarget != null
-        && acknowledgementTarget.before(due)
-        && !letters.getObject().acknowledgementWritten(reference)) {
+    DeadlineTimes deadlines = times.getObject();
+    DelegateExecution execution = task.getExecution();
+    Date acknowledgementTarget = deadlines.acknowledgementTarget(execution);
+    if (acknowledgementTarget.before(due) && !letters.getObject().acknowledgementWritten(reference)) {
       task.setDueDate(acknowledgementTarget);
-      task.setFollowUpDate((Date) task.getVariable(ACKNOWLEDGEMENT_REMINDER_AT));
-    } else if (due.equals(task.getVariable(ACKNOWLEDGEMENT_TARGET_AT))) {
-      task.setFollowUpDate((Date) task.getVariable(ACKNOWLEDGEMENT_REMINDER_AT));
-    } else if (due.equals(task.getVariable(ANSWER_TARGET_AT))) {
-      task.setFollowUpDate((Date) task.getVariable(ANSWER_REMINDER_AT));
-    } else if (due.equals(task.getVariable(PROMISED_ANSWER_DUE_AT))) {
-      task.setFollowUpDate((Date) task.getVariable(PROMISED_ANSWER_REMINDER_AT));
+      task.setFollowUpDate(deadlines.acknowledgementReminder(execution));
+    } else if (due.equals(acknowledgementTarget)) {
+      task.setFollowUpDate(deadlines.acknowledgementReminder(execution));
+    } else if (due.equals(deadlines.answerTarget(execution))) {
+      task.setFollowUpDate(deadlines.answerReminder(execution));
+    } else if (deadlines.answerPromised(execution) && due.equals(deadlines.promisedAnswerDue(execution))) {
+      task.setFollowUpDate(deadlines.promisedAnswerReminder(execution));
     }
+  }
+
+  private static boolean isComplaintHandling(DelegateTask task) {
+    return task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith(PROCESS_KEY + ":");
   }
 }

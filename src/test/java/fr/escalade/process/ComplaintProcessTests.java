@@ -208,6 +208,7 @@ class ComplaintProcessTests {
     assertThat(task()).hasDueDate(at("2026-05-21T00:00+02:00"));
     assertThat(job(TIMER_PROMISED_ANSWER_REMINDER)).hasDueDate(at("2026-05-18T09:00+02:00"));
     assertThat(job(TIMER_PROMISED_ANSWER_DUE)).hasDueDate(at("2026-05-21T00:00+02:00"));
+    then(runtime.getVariable(instance.getId(), PROMISED_ANSWER_ON)).isEqualTo("mercredi 20 mai 2026");
     then(complaintOf(instance).getDelayNotices())
         .singleElement()
         .returns(LocalDate.of(2026, 3, 3), DelayNotice::getSentOn)
@@ -420,6 +421,7 @@ class ComplaintProcessTests {
     // Guadeloupe: reminder two working days before 29 May (27 May is a holiday there) at 09:00, alert when the day is over
     assertThat(job(TIMER_PROMISED_ANSWER_REMINDER)).hasDueDate(at("2026-05-26T09:00-04:00"));
     assertThat(job(TIMER_PROMISED_ANSWER_DUE)).hasDueDate(at("2026-05-30T00:00-04:00"));
+    then(runtime.getVariable(instance.getId(), PROMISED_ANSWER_ON)).isEqualTo("vendredi 29 mai 2026");
     execute(job(TIMER_PROMISED_ANSWER_REMINDER));
     execute(job(TIMER_PROMISED_ANSWER_DUE));
     assertThat(instance).hasPassed(TASK_REMIND_PROMISED_ANSWER, TASK_ESCALATE_PROMISED_ANSWER).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
@@ -434,6 +436,7 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
     assertThat(task()).hasDueDate(at("2026-06-16T00:00-04:00"));
+    then(runtime.getVariable(instance.getId(), PROMISED_ANSWER_ON)).as("the new date replaces the old").isEqualTo("lundi 15 juin 2026");
     then(complaintOf(instance).getDelayNotices())
         .extracting(DelayNotice::getExpectedOn)
         .containsExactly(LocalDate.of(2026, 5, 29), LocalDate.of(2026, 6, 15));

@@ -61,7 +61,7 @@ class DiagramBeansTests {
                 .getBeans();
 
     assertThat(beans.names())
-        .contains("sendAnswer", "closeComplaint", "checkQualification", "remindAgents")
+        .contains("sendAnswer", "closeComplaint", "checkQualification", "remindAgents", "deadlineTimes")
         .doesNotContain("complaintRegister", "letterWriter", "javaMailSender");
   }
 

@@ -4,14 +4,11 @@ import static fr.escalade.process.ProcessVariables.DELAY_NOTICE_LATE;
 import static fr.escalade.process.ProcessVariables.DELAY_REASON;
 import static fr.escalade.process.ProcessVariables.EXPECTED_ANSWER_ON;
 import static fr.escalade.process.ProcessVariables.FIRM;
-import static fr.escalade.process.ProcessVariables.PROMISED_ANSWER_DUE_AT;
-import static fr.escalade.process.ProcessVariables.PROMISED_ANSWER_REMINDER_AT;
+import static fr.escalade.process.ProcessVariables.PROMISED_ANSWER_ON;
 
 import fr.escalade.complaint.DelayNotice;
-import fr.escalade.deadline.DeadlinePlanner;
-import fr.escalade.firm.Firm;
-import fr.escalade.firm.Firms;
-import java.time.Clock;
+import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,21 +16,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the client the answer will be late, with the reason and the expected date, keeps the
- * notice, and sets the timers that watch the date now promised to the client.
+ * notice in the register, whose date the timers watching the promise are computed from, and shows
+ * that date to people.
  */
 @Component("sendDelayNotice")
 class SendDelayNoticeDelegate implements JavaDelegate {
 
   private final AnswerSteps steps;
-  private final Firms firms;
-  private final DeadlinePlanner planner;
-  private final Clock clock;
+  private final DeadlineWording wording;
+  private final LegacyDeadlineVariables legacy;
 
-  SendDelayNoticeDelegate(AnswerSteps steps, Firms firms, DeadlinePlanner planner, Clock clock) {
+  SendDelayNoticeDelegate(AnswerSteps steps, DeadlineWording wording, LegacyDeadlineVariables legacy) {
     this.steps = steps;
-    this.firms = firms;
-    this.planner = planner;
-    this.clock = clock;
+    this.wording = wording;
+    this.legacy = legacy;
   }
 
   @Override
@@ -41,9 +37,8 @@ class SendDelayNoticeDelegate implements JavaDelegate {
     LocalDate expectedOn = LocalDate.parse((String) execution.getVariable(EXPECTED_ANSWER_ON));
     DelayNotice notice =
         steps.announceDelay(execution.getProcessBusinessKey(), (String) execution.getVariable(DELAY_REASON), expectedOn);
-    Firm firm = firms.get((String) execution.getVariable(FIRM));
     execution.setVariable(DELAY_NOTICE_LATE, notice.isLate());
-    execution.setVariable(PROMISED_ANSWER_DUE_AT, DeadlinePlanner.endOf(expectedOn, firm.calendar().timeZone()));
-    execution.setVariable(PROMISED_ANSWER_REMINDER_AT, planner.promisedAnswerReminder(firm, expectedOn, clock.instant()));
+    execution.setVariable(PROMISED_ANSWER_ON, wording.aimedFor((String) execution.getVariable(FIRM), expectedOn));
+    legacy.keepFor(execution, LegacyDeadlineVariables.PROMISED_ANSWER_DUE_AT, LegacyDeadlineVariables.PROMISED_ANSWER_REMINDER_AT);
   }
 }

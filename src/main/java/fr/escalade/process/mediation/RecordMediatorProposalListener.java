@@ -2,14 +2,13 @@ package fr.escalade.process.mediation;
 
 import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL;
 import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_ON;
-import static fr.escalade.process.ProcessVariables.PROPOSAL_RESPONSE_DUE_AT;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_RESPONSE_DUE_ON;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.deadline.DeadlinePlanner;
-import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediationPeriods;
+import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,13 +23,15 @@ import org.springframework.stereotype.Component;
 class RecordMediatorProposalListener implements ExecutionListener {
 
   private final ComplaintRegister register;
-  private final Firms firms;
+  private final DeadlineWording wording;
   private final MediationPeriods periods;
+  private final LegacyDeadlineVariables legacy;
 
-  RecordMediatorProposalListener(ComplaintRegister register, Firms firms, MediationPeriods periods) {
+  RecordMediatorProposalListener(ComplaintRegister register, DeadlineWording wording, MediationPeriods periods, LegacyDeadlineVariables legacy) {
     this.register = register;
-    this.firms = firms;
+    this.wording = wording;
     this.periods = periods;
+    this.legacy = legacy;
   }
 
   @Override
@@ -40,8 +41,7 @@ class RecordMediatorProposalListener implements ExecutionListener {
     register.recordMediatorProposal(complaint, proposedOn, (String) execution.getVariable(MEDIATOR_PROPOSAL));
     LocalDate responseDue = proposedOn.plus(periods.proposalResponseDueAfter());
     register.planProposalResponse(complaint, responseDue);
-    execution.setVariable(PROPOSAL_RESPONSE_DUE_ON, MediationDates.display(responseDue));
-    execution.setVariable(
-        PROPOSAL_RESPONSE_DUE_AT, DeadlinePlanner.endOf(responseDue, firms.get(complaint.getFirm()).calendar().timeZone()));
+    execution.setVariable(PROPOSAL_RESPONSE_DUE_ON, wording.aimedFor(complaint.getFirm(), responseDue));
+    legacy.keepFor(execution, LegacyDeadlineVariables.PROPOSAL_RESPONSE_DUE_AT);
   }
 }

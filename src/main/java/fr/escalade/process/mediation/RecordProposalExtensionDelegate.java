@@ -1,13 +1,12 @@
 package fr.escalade.process.mediation;
 
-import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_AT;
 import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_ON;
 import static fr.escalade.process.ProcessVariables.PROPOSAL_DUE_ON;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
-import fr.escalade.deadline.DeadlinePlanner;
-import fr.escalade.firm.Firms;
+import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
 class RecordProposalExtensionDelegate implements JavaDelegate {
 
   private final ComplaintRegister register;
-  private final Firms firms;
+  private final LegacyDeadlineVariables legacy;
 
-  RecordProposalExtensionDelegate(ComplaintRegister register, Firms firms) {
+  RecordProposalExtensionDelegate(ComplaintRegister register, LegacyDeadlineVariables legacy) {
     this.register = register;
-    this.firms = firms;
+    this.legacy = legacy;
   }
 
   @Override
@@ -34,8 +33,7 @@ class RecordProposalExtensionDelegate implements JavaDelegate {
     Complaint complaint = register.get(execution.getProcessBusinessKey());
     LocalDate newDue = MediationDates.isoDate(execution, PROPOSAL_DUE_ON);
     register.extendMediatorProposal(complaint, newDue);
-    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, MediationDates.display(newDue));
-    execution.setVariable(
-        MEDIATOR_PROPOSAL_DUE_AT, DeadlinePlanner.endOf(newDue, firms.get(complaint.getFirm()).calendar().timeZone()));
+    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, DeadlineWording.day(newDue));
+    legacy.keepFor(execution, LegacyDeadlineVariables.MEDIATOR_PROPOSAL_DUE_AT);
   }
 }

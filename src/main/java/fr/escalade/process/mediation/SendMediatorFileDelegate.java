@@ -2,7 +2,6 @@ package fr.escalade.process.mediation;
 
 import static fr.escalade.process.ProcessVariables.ANSWER_TEXT;
 import static fr.escalade.process.ProcessVariables.MEDIATOR_FILE_SUMMARY;
-import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_AT;
 import static fr.escalade.process.ProcessVariables.MEDIATOR_PROPOSAL_DUE_ON;
 import static fr.escalade.process.ProcessVariables.REFERRAL_FILED_ON;
 import static fr.escalade.process.ProcessVariables.REFERRAL_RECEIVED_ON;
@@ -15,9 +14,10 @@ import fr.escalade.correspondence.DeliveryChannel;
 import fr.escalade.correspondence.LetterDates;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
-import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firms;
 import fr.escalade.firm.MediationPeriods;
+import fr.escalade.process.DeadlineWording;
+import fr.escalade.process.LegacyDeadlineVariables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -42,14 +42,16 @@ class SendMediatorFileDelegate implements JavaDelegate {
   private final Correspondence correspondence;
   private final Firms firms;
   private final MediationPeriods periods;
+  private final LegacyDeadlineVariables legacy;
 
   SendMediatorFileDelegate(
-      LetterWriter letters, ComplaintRegister register, Correspondence correspondence, Firms firms, MediationPeriods periods) {
+      LetterWriter letters, ComplaintRegister register, Correspondence correspondence, Firms firms, MediationPeriods periods, LegacyDeadlineVariables legacy) {
     this.letters = letters;
     this.register = register;
     this.correspondence = correspondence;
     this.firms = firms;
     this.periods = periods;
+    this.legacy = legacy;
   }
 
   @Override
@@ -69,8 +71,9 @@ class SendMediatorFileDelegate implements JavaDelegate {
 
     LocalDate proposalDue = register.today(complaint).plus(periods.proposalDueAfter());
     register.recordMediatorFileSent(complaint, proposalDue);
-    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, MediationDates.display(proposalDue));
-    execution.setVariable(MEDIATOR_PROPOSAL_DUE_AT, DeadlinePlanner.endOf(proposalDue, zone));
+    // the mediator's date, not the firm's: shown as it falls
+    execution.setVariable(MEDIATOR_PROPOSAL_DUE_ON, DeadlineWording.day(proposalDue));
+    legacy.keepFor(execution, LegacyDeadlineVariables.MEDIATOR_PROPOSAL_DUE_AT);
   }
 
   /** The letters exchanged with the client and the mediator so far; staff notices are internal. */

@@ -1,12 +1,15 @@
 package fr.escalade.process.deadline;
 
 import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
+import static fr.escalade.process.ProcessElements.TIMER_ACKNOWLEDGEMENT_DUE;
+import static fr.escalade.process.ProcessElements.TIMER_ACKNOWLEDGEMENT_REMINDER;
 import static fr.escalade.process.ProcessElements.TIMER_ANSWER_DUE;
 import static fr.escalade.process.ProcessElements.TIMER_ANSWER_REMINDER;
 import static fr.escalade.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClockExtension;
@@ -19,11 +22,13 @@ import fr.escalade.intake.ComplaintIntake;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,16 +88,44 @@ class DeadlineTargetTests {
 
     Complaint registered = register.get(complaint.getReference());
     assertThat(registered.getAnswerDueOn()).isEqualTo(LocalDate.of(2026, 5, 31));
-    Map<String, Object> variables = runtime.getVariables(processOf(complaint).getId());
+    ProcessInstance instance = processOf(complaint);
+    Map<String, Object> variables = runtime.getVariables(instance.getId());
     assertThat(variables)
-        .containsEntry(ANSWER_DUE_ON, "31/05/2026")
-        .containsEntry(ANSWER_TARGET_ON, "30/05/2026")
-        .containsEntry(ANSWER_TARGET_AT, at("2026-05-31T00:00+02:00"))
-        .containsEntry(ANSWER_DUE_AT, at("2026-06-01T00:00+02:00"))
+        .containsEntry(ANSWER_DUE_ON, "samedi 30 mai 2026 (échéance légale : dimanche 31 mai 2026)")
         // counted in jours ouvrables, the acknowledgement deadline is always a working day
-        .containsEntry(ACKNOWLEDGEMENT_DUE_ON, "13/04/2026")
-        .containsEntry(ACKNOWLEDGEMENT_TARGET_ON, "13/04/2026")
-        .containsEntry(ACKNOWLEDGEMENT_TARGET_AT, at("2026-04-14T00:00+02:00"));
+        .containsEntry(ACKNOWLEDGEMENT_DUE_ON, "lundi 13 avril 2026")
+        .containsEntry(MEDIATION_OPENS_ON, "dimanche 31 mai 2026");
+
+    // the engine's instants come from the register: escalations when the legal day is over, tasks
+    // due when the day aimed for is over
+    BpmnAwareTests.assertThat(instance).isActive();
+    BpmnAwareTests.assertThat(job(TIMER_ANSWER_DUE)).hasDueDate(at("2026-06-01T00:00+02:00"));
+    BpmnAwareTests.assertThat(job(TIMER_ACKNOWLEDGEMENT_DUE)).hasDueDate(at("2026-04-14T00:00+02:00"));
+    BpmnAwareTests.assertThat(task()).hasDueDate(at("2026-04-14T00:00+02:00"));
+    assertThat(task().getFollowUpDate()).isEqualTo(job(TIMER_ACKNOWLEDGEMENT_REMINDER).getDuedate());
+  }
+
+  @Test
+  void eachDeadlineIsOneVariableThatPeopleReadAndNoneIsADate() {
+    Complaint complaint = registerSentOnTheThirtyFirstOfMarch();
+    completeTask(complaint, Map.of(QUALIFICATION, "COMPLAINT"));
+    completeTask(complaint, Map.of(REVIEW_DECISION, "ACKNOWLEDGE"));
+    completeTask(complaint, Map.of(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-06-14"));
+
+    List<VariableInstance> variables =
+        runtime.createVariableInstanceQuery().processInstanceIdIn(processOf(complaint).getId()).list();
+    assertThat(variables).extracting(VariableInstance::getTypeName).doesNotContain("date");
+    assertThat(variables).noneMatch(variable -> variable.getValue() instanceof Date);
+    assertThat(variables)
+        .extracting(VariableInstance::getName)
+        .filteredOn(name -> name.matches("(?i).*(due|target|reminder|opens|escalation|promised|referral|cycle).*"))
+        .containsExactlyInAnyOrder(ACKNOWLEDGEMENT_DUE_ON, ANSWER_DUE_ON, MEDIATION_OPENS_ON, PROMISED_ANSWER_ON);
+    // 14 June 2026 is a Sunday: the firm aims for the Saturday before
+    assertThat(runtime.getVariable(processOf(complaint).getId(), PROMISED_ANSWER_ON))
+        .isEqualTo("samedi 13 juin 2026 (échéance légale : dimanche 14 juin 2026)");
+    // the task waiting for the promised answer is due when the promised day is over
+    BpmnAwareTests.assertThat(processOf(complaint)).isActive();
+    BpmnAwareTests.assertThat(task()).hasDueDate(at("2026-06-15T00:00+02:00"));
   }
 
   @Test
@@ -101,6 +134,10 @@ class DeadlineTargetTests {
     completeTask(complaint, Map.of(QUALIFICATION, "COMPLAINT"));
     completeTask(complaint, Map.of(REVIEW_DECISION, "ACKNOWLEDGE"));
 
+    // the answer is due to agents when Saturday 30 May is over, and they are reminded with the timer
+    BpmnAwareTests.assertThat(processOf(complaint)).isActive();
+    BpmnAwareTests.assertThat(task()).hasDueDate(at("2026-05-31T00:00+02:00"));
+    assertThat(task().getFollowUpDate()).isEqualTo(job(TIMER_ANSWER_REMINDER).getDuedate());
     assertThat(letter(complaint, LetterType.ACKNOWLEDGEMENT).getBody())
         .contains("une réponse motivée au plus tard le 30 mai 2026")
         .doesNotContain("31 mai 2026");

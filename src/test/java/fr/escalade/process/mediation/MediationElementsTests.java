@@ -3,6 +3,7 @@ package fr.escalade.process.mediation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.escalade.process.ProcessVariables;
+import fr.escalade.process.deadline.DeadlineTimes;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -109,6 +110,12 @@ class MediationElementsTests {
     Set<String> unknown = new HashSet<>();
     while (expression.find()) {
       String name = expression.group(1).strip();
+      // the timers' and the tasks' instants: a method of deadlineTimes, given the execution
+      Matcher deadlineTime = Pattern.compile("deadlineTimes\\.(\\w+)\\(execution\\)").matcher(name);
+      if (deadlineTime.matches()
+          && Arrays.stream(DeadlineTimes.class.getMethods()).anyMatch(method -> method.getName().equals(deadlineTime.group(1)))) {
+        continue;
+      }
       if (!variables.contains(name) && !xml.contains("delegateExpression=\"${" + name + "}\"")) {
         unknown.add(name);
       }

@@ -150,7 +150,7 @@ class MediationStageTests {
         .hasDueDate(at("2026-06-16T00:00+02:00"));
     then(mediationOf(instance).getFileDueOn()).isEqualTo(LocalDate.of(2026, 6, 15));
     then(complaintOf(instance).dueOn(Deadline.MEDIATOR_FILE)).isEqualTo(LocalDate.of(2026, 6, 15));
-    then(runtime.getVariable(instance.getId(), MEDIATOR_FILE_DUE_ON)).isEqualTo("15/06/2026");
+    then(runtime.getVariable(instance.getId(), MEDIATOR_FILE_DUE_ON)).isEqualTo("lundi 15 juin 2026");
     assertThat(job(TIMER_MEDIATOR_FILE_REMINDER, instance)).hasDueDate(at("2026-06-09T09:00+02:00"));
     assertThat(job(TIMER_MEDIATOR_FILE_DUE, instance)).hasDueDate(at("2026-06-16T00:00+02:00"));
 
@@ -173,6 +173,7 @@ class MediationStageTests {
     then(mediationOf(instance).getFileSentOn()).isEqualTo(LocalDate.of(2026, 6, 16));
     then(mediationOf(instance).getProposalDueOn()).isEqualTo(LocalDate.of(2026, 9, 14));
     then(mediationOf(instance).getProposalExtended()).isNull();
+    then(runtime.getVariable(instance.getId(), MEDIATOR_PROPOSAL_DUE_ON)).isEqualTo("lundi 14 septembre 2026");
     then(lastLetter(instance, LetterType.MEDIATOR_FILE).getRecipient()).isEqualTo("le.mediateur@mediation-assurance.org");
     then(lastLetter(instance, LetterType.MEDIATOR_FILE).getBody())
         .contains("nous en avons eu connaissance le 11 mai 2026", "Garantie exclue par l'article 7.", "Aucune réponse n'a encore été envoyée au client.")
@@ -190,6 +191,7 @@ class MediationStageTests {
     assertThat(instance).hasPassed(EVENT_PROPOSAL_EXTENDED, TASK_RECORD_PROPOSAL_EXTENSION).isWaitingAt(TASK_AWAIT_PROPOSAL);
     then(mediationOf(instance).getProposalDueOn()).isEqualTo(LocalDate.of(2026, 10, 30));
     then(mediationOf(instance).getProposalExtended()).isTrue();
+    then(runtime.getVariable(instance.getId(), MEDIATOR_PROPOSAL_DUE_ON)).isEqualTo("vendredi 30 octobre 2026");
     then(jobQuery().processInstanceId(instance.getId()).activityId(TIMER_PROPOSAL_DUE).count()).as("the old timer is gone").isEqualTo(1);
     assertThat(job(TIMER_PROPOSAL_DUE, instance)).hasDueDate(at("2026-10-31T00:00+01:00"));
 
@@ -200,7 +202,7 @@ class MediationStageTests {
     assertThat(task(TASK_RESPOND_TO_PROPOSAL, instance)).hasCandidateGroup("complaintsService").hasDueDate(at("2026-11-20T00:00+01:00"));
     then(mediationOf(instance).getProposalOn()).isEqualTo(LocalDate.of(2026, 10, 20));
     then(mediationOf(instance).getProposalResponseDueOn()).isEqualTo(LocalDate.of(2026, 11, 19));
-    then(runtime.getVariable(instance.getId(), PROPOSAL_RESPONSE_DUE_ON)).isEqualTo("19/11/2026");
+    then(runtime.getVariable(instance.getId(), PROPOSAL_RESPONSE_DUE_ON)).isEqualTo("jeudi 19 novembre 2026");
     assertThat(job(TIMER_PROPOSAL_RESPONSE_DUE, instance)).hasDueDate(at("2026-11-20T00:00+01:00"));
     execute(job(TIMER_PROPOSAL_RESPONSE_DUE, instance));
     assertThat(instance)
