@@ -129,7 +129,7 @@ class TasklistFilters {
     columns.put(ProcessVariables.FIRM_NAME, "Cabinet");
     columns.put(ProcessVariables.COMPLAINANT_NAME, "Réclamant");
     columns.put(ProcessVariables.SUBJECT, "Objet");
-    columns.put(ProcessVariables.ANSWER_DUE_ON, "Réponse due le");
+    columns.put(ProcessVariables.ANSWER_DUE_ON, "Réponse à envoyer au plus tard le");
     return Collections.unmodifiableMap(columns);
   }
 
