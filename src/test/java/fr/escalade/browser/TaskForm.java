@@ -115,7 +115,9 @@ final class TaskForm {
   TaskForm select(String key, String label) {
     browser.click(By.cssSelector(".fjs-form-field:has([id$='Field_" + key + "']) .fjs-select-display"));
     browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space() = " + literal(label) + "]"));
-    browser.showing(By.cssSelector(".fjs-form-field:has([id$='Field_" + key + "']) .fjs-select-display"), label);
+    WebElement shown = browser.showing(By.cssSelector(".fjs-form-field:has([id$='Field_" + key + "']) .fjs-select-display"), label);
+    // exactly the label: nothing left of the empty select's placeholder beside it
+    assertThat(shown.getText().trim()).isEqualTo(label);
     return this;
   }
 

@@ -51,9 +51,13 @@ function englishFirst() {
 const SELECT_PLACEHOLDER = ['Select', 'Choisir…'];
 
 function frenchErrors() {
+  // the text node form-js wrote is kept (its data rewritten, not the node replaced), so that form-js
+  // puts the chosen option's label in it and nothing of the placeholder stays beside it
   for (const empty of document.querySelectorAll('.fjs-select-placeholder')) {
-    if (empty.textContent === SELECT_PLACEHOLDER[0]) {
-      empty.textContent = SELECT_PLACEHOLDER[1];
+    for (const node of empty.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE && node.data === SELECT_PLACEHOLDER[0]) {
+        node.data = SELECT_PLACEHOLDER[1];
+      }
     }
   }
   for (const item of document.querySelectorAll('.fjs-form-field-error li')) {
