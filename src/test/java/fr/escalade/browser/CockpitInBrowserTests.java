@@ -42,6 +42,10 @@ class CockpitInBrowserTests {
     browser.showing(By.cssSelector("dd.business-key"), reference);
     String page = browser.waitForText("Prélèvement en double");
     assertThat(page).contains("Hélène Martin");
+    // the diagram first: its pane is taller than the one of variables below it (user-styles.css)
+    Number diagram = (Number) browser.script("return document.querySelector('.ctn-content-top').getBoundingClientRect().height");
+    Number variables = (Number) browser.script("return document.querySelector('.ctn-content-bottom').getBoundingClientRect().height");
+    assertThat(diagram.doubleValue()).isGreaterThan(variables.doubleValue());
     browser.screenshot("cockpit-instance");
   }
 }
