@@ -41,7 +41,7 @@ public class LongTextVariables extends AbstractProcessEnginePlugin {
       DatabaseMetaData meta = connection.getMetaData();
       boolean postgres = meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
       for (String table : TABLES) {
-        int length = textLength(meta, postgres ? table.toLowerCase(Locale.ROOT) : table, postgres ? "text_" : "TEXT_");
+        int length = textLength(meta, connection.getSchema(), postgres ? table.toLowerCase(Locale.ROOT) : table, postgres ? "text_" : "TEXT_");
         if (length >= 0 && length < MAX_LENGTH) {
           try (Statement statement = connection.createStatement()) {
             statement.execute(
@@ -59,8 +59,9 @@ public class LongTextVariables extends AbstractProcessEnginePlugin {
   }
 
   /** The column's length, or -1 when the table is absent (history tables at history level none). */
-  private static int textLength(DatabaseMetaData meta, String table, String column) throws SQLException {
-    try (ResultSet columns = meta.getColumns(null, null, table, column)) {
+  private static int textLength(DatabaseMetaData meta, String schema, String table, String column) throws SQLException {
+    // the engine's own schema: another one on the same server (a restored copy) must not answer for it
+    try (ResultSet columns = meta.getColumns(null, schema, table, column)) {
       return columns.next() ? columns.getInt("COLUMN_SIZE") : -1;
     }
   }

@@ -9,6 +9,7 @@ import fr.escalade.complaint.Outcome;
 import fr.escalade.correspondence.Letter;
 import fr.escalade.correspondence.LetterRepository;
 import fr.escalade.correspondence.LetterType;
+import fr.escalade.process.DeadlineWording;
 import fr.escalade.process.ProcessVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +98,8 @@ class EveryTaskInBrowserTests {
     engine.waitsAt(reference, TASK_DRAFT_ANSWER);
 
     TaskForm draft = open("Service réclamations", reference, "Rédiger la réponse motivée", description);
+    // no delay announced: no promised date on the form
+    assertThat(browser.all(By.cssSelector("input[id$='Field_promisedAnswerOn']"))).isEmpty();
     draft.choose("answerStatus", "La réponse est prête à partir")
         .select("outcome", "Défavorable")
         .select("category", "Gestion de sinistre")
@@ -133,7 +136,11 @@ class EveryTaskInBrowserTests {
             ProcessVariables.EXPECTED_ANSWER_ON, register.get(reference).getAnswerDueOn().plusWeeks(2).toString()));
     browser.logInAs("tasklist", "marc");
 
-    open("Service réclamations", reference, "Rédiger la réponse à la date annoncée", description)
+    TaskForm promised = open("Service réclamations", reference, "Rédiger la réponse à la date annoncée", description);
+    // the date the client was promised, in words, where the agent writes the answer
+    assertThat(promised.value("promisedAnswerOn"))
+        .isEqualTo(DeadlineWording.day(register.get(reference).getAnswerDueOn().plusWeeks(2)));
+    promised
         .choose("answerStatus", "La réponse est prête à partir")
         .select("outcome", "Favorable")
         .select("category", "Gestion de sinistre")

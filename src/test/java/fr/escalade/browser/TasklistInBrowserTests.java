@@ -208,15 +208,18 @@ class TasklistInBrowserTests {
                     + "    m.withDefaultSorting('http://h/t/#/?filter=f&searchQuery=%5B%5D'),"
                     + "    m.withDefaultSorting('http://h/t/'), m.withDefaultSorting('http://h/t/#/login'),"
                     + "    m.withDefaultSorting('http://h/t/#/?filter=f&sorting=x'),"
-                    + "    m.dueOnText(new Date(2026, 11, 9, 18, 0))]);"
+                    + "    m.dueOnText(new Date(2026, 11, 9, 18, 0)),"
+                    // a deadline's end of day, as the engine holds it: midnight starting the next day
+                    + "    m.dueOnText(new Date(2026, 11, 10, 0, 0)), m.dueState(new Date(2026, 11, 11, 0, 0), now)]);"
                     + "}, e => done(['import failed: ' + e]));");
     String sorting = "sorting=%5B%7B%22sortBy%22%3A%22dueDate%22%2C%22sortOrder%22%3A%22asc%22%7D%5D";
     assertThat(found)
         .containsExactly(
-            "overdue", "today", "later", "overdue",
+            "overdue", "today", "today", "overdue",
             "http://h/t/#/?filter=f&searchQuery=%5B%5D&" + sorting,
             "http://h/t/#/?" + sorting, null, null,
-            "le mer. 9 déc. 2026");
+            "le mer. 9 déc. 2026",
+            "le mer. 9 déc. 2026", "later");
   }
 
   @Test

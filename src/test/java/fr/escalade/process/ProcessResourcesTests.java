@@ -57,6 +57,10 @@ class ProcessResourcesTests {
     List<String> deadlines = List.of("acknowledgementDueOn", "answerDueOn");
     fields.removeAll(deadlines);
     fields.addAll(fields.indexOf("contractReference") + 1, deadlines);
+    if (formRef.equals("draft-answer")) {
+      // the answer's form also serves the answer promised by a delay notice: that date after the deadlines
+      fields.add(fields.indexOf("answerDueOn") + 1, "promisedAnswerOn");
+    }
     return fields;
   }
 

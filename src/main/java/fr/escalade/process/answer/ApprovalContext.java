@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,10 @@ class ApprovalContext extends AbstractProcessEnginePlugin implements TaskListene
   static final String ANSWER_PREVIEW = ProcessVariables.ANSWER_PREVIEW;
   /** The longest text the engine's variables hold. */
   static final int MAX_LENGTH = LongTextVariables.MAX_LENGTH;
+
+  static final String UNAVAILABLE = "Indisponible (voir le journal de l'application) : ";
+
+  private static final Logger log = LoggerFactory.getLogger(ApprovalContext.class);
 
   private final ApprovalReasons reasons;
   private final AnswerSteps steps;
@@ -64,13 +70,28 @@ class ApprovalContext extends AbstractProcessEnginePlugin implements TaskListene
         });
   }
 
+  /**
+   * Both are aids to the supervisor: one that cannot be made (a letter template in error, a decision
+   * table edited oddly) says so in the form rather than refusing the drafter's « Terminer ».
+   */
   @Override
   public void notify(DelegateTask task) {
-    String deploymentId = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getDeploymentId();
-    task.setVariableLocal(APPROVAL_REASON, reasons.of(deploymentId, task.getVariables()));
+    String reference = task.getExecution().getProcessBusinessKey();
+    try {
+      String deploymentId = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getDeploymentId();
+      task.setVariableLocal(APPROVAL_REASON, reasons.of(deploymentId, task.getVariables()));
+    } catch (RuntimeException e) {
+      log.warn("No approval reason for {}", reference, e);
+      task.setVariableLocal(APPROVAL_REASON, UNAVAILABLE + e.getMessage());
+    }
     Object text = task.getVariable(ANSWER_TEXT);
     if (text instanceof String answer) {
-      task.setVariableLocal(ANSWER_PREVIEW, preview(steps.previewAnswer(task.getExecution().getProcessBusinessKey(), answer)));
+      try {
+        task.setVariableLocal(ANSWER_PREVIEW, preview(steps.previewAnswer(reference, answer)));
+      } catch (RuntimeException e) {
+        log.warn("No preview of the answer to {}", reference, e);
+        task.setVariableLocal(ANSWER_PREVIEW, UNAVAILABLE + e.getMessage());
+      }
     }
   }
 

@@ -3,7 +3,6 @@ package fr.escalade.process.answer;
 import static fr.escalade.process.ProcessVariables.DELAY_NOTICE_LATE;
 import static fr.escalade.process.ProcessVariables.DELAY_REASON;
 import static fr.escalade.process.ProcessVariables.EXPECTED_ANSWER_ON;
-import static fr.escalade.process.ProcessVariables.FIRM;
 import static fr.escalade.process.ProcessVariables.PROMISED_ANSWER_ON;
 
 import fr.escalade.complaint.DelayNotice;
@@ -23,12 +22,10 @@ import org.springframework.stereotype.Component;
 class SendDelayNoticeDelegate implements JavaDelegate {
 
   private final AnswerSteps steps;
-  private final DeadlineWording wording;
   private final LegacyDeadlineVariables legacy;
 
-  SendDelayNoticeDelegate(AnswerSteps steps, DeadlineWording wording, LegacyDeadlineVariables legacy) {
+  SendDelayNoticeDelegate(AnswerSteps steps, LegacyDeadlineVariables legacy) {
     this.steps = steps;
-    this.wording = wording;
     this.legacy = legacy;
   }
 
@@ -38,7 +35,8 @@ class SendDelayNoticeDelegate implements JavaDelegate {
     DelayNotice notice =
         steps.announceDelay(execution.getProcessBusinessKey(), (String) execution.getVariable(DELAY_REASON), expectedOn);
     execution.setVariable(DELAY_NOTICE_LATE, notice.isLate());
-    execution.setVariable(PROMISED_ANSWER_ON, wording.aimedFor((String) execution.getVariable(FIRM), expectedOn));
+    // the day promised to the client, as the letter told it: the firm chose it, no legal date to step back from
+    execution.setVariable(PROMISED_ANSWER_ON, DeadlineWording.day(expectedOn));
     legacy.keepFor(execution, LegacyDeadlineVariables.PROMISED_ANSWER_DUE_AT, LegacyDeadlineVariables.PROMISED_ANSWER_REMINDER_AT);
   }
 }

@@ -166,7 +166,8 @@ function dueOf(element) {
   const angular = window.angular;
   const scope = angular && angular.element(element).scope();
   const due = scope && scope.task && scope.task.due;
-  const date = due ? new Date(due) : null;
+  // the REST API writes the offset as +0100, which not every browser parses: +01:00 is ISO 8601
+  const date = due ? new Date(String(due).replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) : null;
   return date && !isNaN(date.getTime()) ? date : null;
 }
 
@@ -174,17 +175,26 @@ function sameDay(a, b) {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 }
 
+/**
+ * The last day a task may be done on. Escalade's deadlines fall due at the end of their day, which
+ * the engine holds as midnight starting the next one: a task due at 10 Dec 00:00 is due on the 9th.
+ */
+export function lastDay(due) {
+  const midnight = due.getHours() === 0 && due.getMinutes() === 0 && due.getSeconds() === 0 && due.getMilliseconds() === 0;
+  return midnight ? new Date(due.getTime() - 1) : due;
+}
+
 /** overdue, today (later today) or later: what the task's mark says. */
 export function dueState(due, now) {
   if (due < now) {
     return 'overdue';
   }
-  return sameDay(due, now) ? 'today' : 'later';
+  return sameDay(lastDay(due), now) ? 'today' : 'later';
 }
 
 /** « le mer. 9 déc. 2026 » */
 export function dueOnText(due) {
-  return WORDS.on + ' ' + DATE.format(due);
+  return WORDS.on + ' ' + DATE.format(lastDay(due));
 }
 
 function element(tag, className, text) {
