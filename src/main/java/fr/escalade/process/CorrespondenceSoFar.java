@@ -11,18 +11,9 @@ import fr.escalade.firm.Firms;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +25,7 @@ import org.springframework.stereotype.Component;
  * received are left out. Added to every user task when the diagrams are parsed.
  */
 @Component
-class CorrespondenceSoFar extends AbstractProcessEnginePlugin implements TaskListener {
+class CorrespondenceSoFar extends UserTaskListenerPlugin {
 
   static final String VARIABLE = ProcessVariables.CORRESPONDENCE_SO_FAR;
   static final String NONE = "Aucun courrier n'a encore été écrit pour cette réclamation.";
@@ -47,27 +38,11 @@ class CorrespondenceSoFar extends AbstractProcessEnginePlugin implements TaskLis
   private final ObjectProvider<Firms> firms;
 
   CorrespondenceSoFar(ObjectProvider<LetterRepository> letters, ObjectProvider<Firms> firms) {
+    super(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT);
     this.letters = letters;
     this.firms = firms;
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CorrespondenceSoFar.this);
-            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, CorrespondenceSoFar.this);
-          }
-        });
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -5,19 +5,9 @@ import static fr.escalade.process.ProcessVariables.*;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Added to every user task when the diagrams are parsed.
  */
 @Component
-class FrenchDates extends AbstractProcessEnginePlugin implements TaskListener {
+class FrenchDates extends UserTaskListenerPlugin {
 
   /** The ISO date variables forms show, and the variable each is shown as. */
   static final Map<String, String> SHOWN_AS =
@@ -38,22 +28,8 @@ class FrenchDates extends AbstractProcessEnginePlugin implements TaskListener {
 
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                .getTaskDefinition()
-                .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FrenchDates.this);
-          }
-        });
+  FrenchDates() {
+    super(TaskListener.EVENTNAME_CREATE);
   }
 
   @Override

@@ -6,18 +6,9 @@ import static fr.escalade.process.ProcessVariables.PROCESS_KEY;
 import fr.escalade.correspondence.LetterProgress;
 import fr.escalade.process.deadline.DeadlineTimes;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -30,34 +21,18 @@ import org.springframework.stereotype.Component;
  * diagrams' own ({@code DeadlineTimes}); the mediation stage's tasks keep the dates of their step.
  */
 @Component
-class TasklistPresentation extends AbstractProcessEnginePlugin implements TaskListener {
+class TasklistPresentation extends UserTaskListenerPlugin {
 
   // fetched when a task is created: the engine, and this plugin, are built before them
   private final ObjectProvider<LetterProgress> letters;
   private final ObjectProvider<DeadlineTimes> times;
 
   TasklistPresentation(ObjectProvider<LetterProgress> letters, ObjectProvider<DeadlineTimes> times) {
+    super(TaskListener.EVENTNAME_CREATE);
     this.letters = letters;
     this.times = times;
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new java.util.ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                .getTaskDefinition()
-                .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TasklistPresentation.this);
-          }
-        });
-  }
 
   @Override
   public void notify(DelegateTask task) {

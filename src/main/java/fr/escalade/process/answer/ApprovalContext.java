@@ -6,19 +6,10 @@ import fr.escalade.correspondence.DeliveryChannel;
 import fr.escalade.correspondence.Letter;
 import fr.escalade.process.LongTextVariables;
 import fr.escalade.process.ProcessVariables;
-import java.util.ArrayList;
-import java.util.List;
+import fr.escalade.process.UserTaskListenerPlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +21,7 @@ import org.springframework.stereotype.Component;
  * variables of the task only, set when it is created; the diagram stays as process owners draw it.
  */
 @Component
-class ApprovalContext extends AbstractProcessEnginePlugin implements TaskListener {
+class ApprovalContext extends UserTaskListenerPlugin {
 
   static final String APPROVAL_TASK = "Task_ApproveAnswer";
   static final String APPROVAL_REASON = ProcessVariables.APPROVAL_REASON;
@@ -46,28 +37,14 @@ class ApprovalContext extends AbstractProcessEnginePlugin implements TaskListene
   private final AnswerSteps steps;
 
   ApprovalContext(ApprovalReasons reasons, AnswerSteps steps) {
+    super(TaskListener.EVENTNAME_CREATE);
     this.reasons = reasons;
     this.steps = steps;
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            if (APPROVAL_TASK.equals(activity.getId())) {
-              ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                  .getTaskDefinition()
-                  .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, ApprovalContext.this);
-            }
-          }
-        });
+  protected boolean listensTo(String userTaskId) {
+    return APPROVAL_TASK.equals(userTaskId);
   }
 
   /**
