@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +35,9 @@ class DiagramBeans extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     ProcessBeanMap beans = new ProcessBeanMap(context);
     configuration.setBeans(beans);
-    // the starter builds its expression manager before plugins run; this one sees only the map
-    configuration.setExpressionManager(new SpringExpressionManager(context, beans));
+    // the starter builds its expression manager before plugins run; this one sees only the map, and
+    // evaluates query expressions apart (EngineExpressionManager)
+    configuration.setExpressionManager(new EngineExpressionManager(context, beans));
   }
 
   /** Names checked against the bean definitions, beans fetched when an expression first needs them. */
