@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +48,32 @@ public class Grants {
       existing.removePermission(permission);
     }
     authorizations.saveAuthorization(existing);
+  }
+
+  /**
+   * The grants earlier versions' tasks gave their assignee and candidates (the engine's default,
+   * UPDATE, which rewrites a complaint's variables) become what tasks give now: TASK_WORK. Grants on
+   * every task (an administrator's) are left alone.
+   */
+  public void narrowTaskGrantsToWork() {
+    while (true) {
+      List<Authorization> wide =
+          authorizations.createAuthorizationQuery()
+              .resourceType(Resources.TASK)
+              .hasPermission(TaskPermissions.UPDATE)
+              .authorizationType(AUTH_TYPE_GRANT)
+              .listPage(0, 500).stream()
+              .filter(grant -> !Authorization.ANY.equals(grant.getResourceId()))
+              .toList();
+      if (wide.isEmpty()) {
+        return;
+      }
+      for (Authorization grant : wide) {
+        grant.removePermission(TaskPermissions.UPDATE);
+        grant.addPermission(TaskPermissions.TASK_WORK);
+        authorizations.saveAuthorization(grant);
+      }
+    }
   }
 
   private Authorization find(String group, Resource resource, String resourceId) {

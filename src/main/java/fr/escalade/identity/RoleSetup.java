@@ -78,6 +78,7 @@ class RoleSetup {
     grants.revoke(
         Roles.SUPERVISORS, Resources.TASK, ANY, TaskPermissions.UPDATE, TaskPermissions.DELETE, TaskPermissions.UPDATE_VARIABLE);
     grants.grant(Roles.SUPERVISORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grants.narrowTaskGrantsToWork();
   }
 
   private void ensureGroup(String id, String name) {

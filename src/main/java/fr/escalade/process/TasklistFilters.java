@@ -49,10 +49,14 @@ class TasklistFilters {
   @Order(2)
   public void setUp() {
     for (String group : Roles.GROUP_NAMES.keySet()) {
-      // READ_INSTANCE lets Tasklist show the complaint's variables (reference, complainant…) in the lists;
-      // the mediation stage is a process of its own, whose tasks the complaints service works too
+      // the mediation stage is a process of its own, whose tasks the complaints service works too;
+      // reading a complaint's variables, which Tasklist's columns show, is per complaint for agents
+      // (TaskGroupAccess) and on every complaint of their firms for supervisors (identity/RoleSetup)
       for (String process : List.of(ProcessVariables.PROCESS_KEY, ProcessVariables.MEDIATION_PROCESS_KEY)) {
-        grants.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        grants.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+        if (!Roles.SUPERVISORS.equals(group)) {
+          grants.revoke(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_INSTANCE);
+        }
       }
     }
     ensureFilter(

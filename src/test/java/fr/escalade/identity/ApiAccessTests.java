@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -39,6 +42,7 @@ class ApiAccessTests {
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
   @Autowired RoleSetup roleSetup;
+  @Autowired TaskService tasks;
 
   @BeforeEach
   void setUp() {
@@ -193,5 +197,67 @@ class ApiAccessTests {
         .isFalse();
     assertThat(authorizations.isUserAuthorized("sophie", List.of(Roles.SUPERVISORS), Permissions.READ, Resources.PROCESS_INSTANCE))
         .isTrue();
+  }
+
+  private String instanceOf(String reference) {
+    return call("marc", HttpMethod.GET, "/api/complaints/" + reference, null).getBody()
+        .replaceAll(".*\"processInstanceId\":\"([^\"]+)\".*", "$1");
+  }
+
+  /** The demo agent of the group the complaint's open task waits for. */
+  private String candidateOf(Task task) {
+    List<String> groups =
+        tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+    return groups.contains(Roles.FIRST_CONTACT) ? "claire" : "marc";
+  }
+
+  @Test
+  void agentsWorkTheirTasksThroughFormsButCannotRewriteOrDeleteAComplaintsVariables() {
+    String instance = instanceOf(registered("marc"));
+    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    String agent = candidateOf(task);
+    String taskPath = "/engine-rest/task/" + task.getId();
+
+    for (String path : List.of(taskPath + "/variables/subject", taskPath + "/localVariables/subject")) {
+      assertThat(call(agent, HttpMethod.PUT, path, Map.of("value", "Rien à signaler", "type", "String")).getStatusCode())
+          .as("PUT " + path).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(call(agent, HttpMethod.DELETE, path, null).getStatusCode()).as("DELETE " + path).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(call(agent, HttpMethod.POST, taskPath + "/variables",
+            Map.of("modifications", Map.of("subject", Map.of("value", "x", "type", "String")))).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(agent, HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/subject",
+            Map.of("value", "x", "type", "String")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // what Tasklist does for the agent still works: read the form's variables, claim the task
+    assertThat(call(agent, HttpMethod.GET, taskPath + "/form-variables", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(call(agent, HttpMethod.POST, taskPath + "/claim", Map.of("userId", agent)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(call(agent, HttpMethod.GET, "/engine-rest/process-instance/" + instance + "/variables/subject", null).getBody())
+        .contains("Retard de remboursement");
+  }
+
+  @Test
+  void anAgentReadsTheVariablesOfItsOwnTasksComplaintsAndNoOtherClient() {
+    String instance = instanceOf(registered("marc"));
+    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    String agent = candidateOf(task);
+    String other = agent.equals("claire") ? "marc" : "claire";
+
+    for (String path : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+        "/engine-rest/history/variable-instance?processInstanceId=" + instance)) {
+      ResponseEntity<String> mine = call(agent, HttpMethod.GET, path, null);
+      ResponseEntity<String> notMine = call(other, HttpMethod.GET, path, null);
+      assertThat(notMine.getStatusCode()).as(path).isIn(HttpStatus.OK, HttpStatus.FORBIDDEN);
+      assertThat(notMine.getBody()).as(other + " " + path).doesNotContain("Toujours rien reçu").doesNotContain("Lucie Bernard");
+      assertThat(call(NOBODY, HttpMethod.GET, path, null).getBody()).as(NOBODY + " " + path).doesNotContain("Lucie Bernard");
+      if (path.contains("/history/")) {
+        assertThat(mine.getBody()).as("agents read no history: " + path).doesNotContain("Lucie Bernard");
+      } else {
+        assertThat(mine.getBody()).as(agent + " " + path).contains("Lucie Bernard");
+      }
+    }
+    assertThat(call(other, HttpMethod.GET, "/engine-rest/variable-instance?variableName=description", null).getBody())
+        .doesNotContain("Toujours rien reçu");
   }
 }
