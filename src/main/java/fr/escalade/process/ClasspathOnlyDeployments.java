@@ -26,4 +26,15 @@ class ClasspathOnlyDeployments {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<EngineRequestBodies> engineRequestBodies(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      @Value("${escalade.engine-rest.max-body-size:262144}") long maxBytes) {
+    FilterRegistrationBean<EngineRequestBodies> registration = new FilterRegistrationBean<>(new EngineRequestBodies(maxBytes));
+    registration.setName("engine-request-bodies");
+    registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
 }

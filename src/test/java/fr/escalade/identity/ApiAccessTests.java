@@ -260,4 +260,31 @@ class ApiAccessTests {
     assertThat(call(other, HttpMethod.GET, "/engine-rest/variable-instance?variableName=description", null).getBody())
         .doesNotContain("Toujours rien reçu");
   }
+
+  @Test
+  void noVariableTheServerWouldDeserializeNoDeepJsonAndNoHugeBodyReachTheEngine() {
+    String instance = instanceOf(registered("marc"));
+    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    String agent = candidateOf(task);
+    String complete = "/engine-rest/task/" + task.getId() + "/complete";
+
+    ResponseEntity<String> object = call(agent, HttpMethod.POST, complete,
+        "{\"variables\":{\"x\":{\"type\":\"Object\",\"value\":\"[]\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
+            + "\"serializationDataFormat\":\"application/json\"}}}}");
+    assertThat(object.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(object.getBody()).contains("type Object are refused");
+    ResponseEntity<String> json = call(agent, HttpMethod.POST, complete,
+        "{\"variables\":{\"x\":{\"type\":\"Json\",\"value\":\"" + "[".repeat(50_000) + "\"}}}");
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> deep = call(agent, HttpMethod.POST, complete, "{\"variables\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}");
+    assertThat(deep.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(deep.getBody()).contains("nested deeper").doesNotContain("at org.");
+    ResponseEntity<String> huge = call(agent, HttpMethod.POST, complete,
+        "{\"variables\":{\"x\":{\"type\":\"String\",\"value\":\"" + "a".repeat(300_000) + "\"}}}");
+    assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isEqualTo(1);
+    assertThat(call(agent, HttpMethod.POST, "/engine-rest/task/count", "{\"processInstanceId\":\"" + instance + "\"}").getBody())
+        .contains("\"count\":1");
+  }
 }
