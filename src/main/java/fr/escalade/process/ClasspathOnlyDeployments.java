@@ -11,6 +11,8 @@ import org.springframework.core.Ordered;
  * ({@code processes/}, {@code forms/}, deployed from the classpath at start-up). A diagram's
  * expressions run Java in the server, so no HTTP request may deploy one: neither through
  * {@code /engine-rest} nor through the REST API the webapps use, and not even an administrator's.
+ * The same doors get the engine's other guards: what a request body may hold ({@link
+ * EngineRequestBodies}) and what a failure may tell ({@link EngineRestFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 class ClasspathOnlyDeployments {
@@ -35,6 +37,17 @@ class ClasspathOnlyDeployments {
     registration.setName("engine-request-bodies");
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestFailures> engineRestFailures(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<EngineRestFailures> registration = new FilterRegistrationBean<>(new EngineRestFailures());
+    registration.setName("engine-rest-failures");
+    registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
+    // outside the authentication filters: a database outage during the password check is a 503 too
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 }

@@ -287,4 +287,24 @@ class ApiAccessTests {
     assertThat(call(agent, HttpMethod.POST, "/engine-rest/task/count", "{\"processInstanceId\":\"" + instance + "\"}").getBody())
         .contains("\"count\":1");
   }
+
+  @Test
+  void anotherFirmsComplaintIsA404OnTheEngineAndNoFailureNamesAnExceptionClass() {
+    var almenaOnly = fr.escalade.staff.StaffUsers.almenaOnly(identity);
+    String user = fr.escalade.staff.StaffUsers.ALMENA_ONLY;
+    Map<String, Object> complaint =
+        Map.of(
+            "firm", "asekkey", "channel", "POST", "sentOn", "2026-03-02",
+            "complainant", Map.of("name", "Lucie Bernard", "postalAddress", "1 rue Haute, 75011 Paris"),
+            "subject", "Retard de remboursement", "description", "Toujours rien reçu.");
+    ResponseEntity<JsonNode> created = http.withBasicAuth("marc", "marc").postForEntity("/api/complaints", complaint, JsonNode.class);
+    String instance = instanceOf(created.getBody().get("reference").asText());
+
+    for (String path : List.of("/engine-rest/process-instance/" + instance, "/engine-rest/process-instance/" + instance + "/variables",
+        "/engine-rest/process-instance/" + instance + "/variables/subject", "/engine-rest/process-instance/" + instance + "/activity-instances")) {
+      ResponseEntity<String> answer = call(user, HttpMethod.GET, path, null);
+      assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+      assertThat(answer.getBody()).as(path).doesNotContain("Lucie").doesNotContain("Exception").doesNotContain("tenant");
+    }
+  }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.escalade.EscaladeSpringTest;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
@@ -170,6 +171,21 @@ class DatabaseOutageTests {
     assertThat(page.getStatus()).isEqualTo(503);
     assertThat(page.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
     assertThat(page.getContentAsString()).contains("Service momentanément indisponible").contains("rien n'a été enregistré");
+  }
+
+  @Test
+  void theEnginesRestApiAnswers503WithRetryAfterAndNamesNoException() {
+    outage().down = true;
+
+    for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/engine")) {
+      ResponseEntity<String> answer = http.withBasicAuth("demo", "demo").getForEntity(path, String.class);
+      if (path.equals("/engine-rest/engine")) {
+        continue; // lists the engines' names: no database, nothing to refuse
+      }
+      assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+      assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+      assertThat(answer.getBody()).doesNotContain("Exception").doesNotContain("Hikari").doesNotContain("SQL");
+    }
   }
 
   @Test

@@ -55,6 +55,28 @@ class HealthAndMetricsTests {
     assertThat(new JobExecutorHealth(engine, true).health().getStatus().getCode()).isEqualTo("DOWN");
   }
 
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+
+  @Test
+  void aSupervisorOfOneFirmScrapesThatFirmsFiguresOnly() {
+    String supervisor = "metricsAlmenaSupervisor";
+    if (identity.createUserQuery().userId(supervisor).count() == 0) {
+      var user = identity.newUser(supervisor);
+      user.setPassword(supervisor);
+      identity.saveUser(user);
+      identity.createMembership(supervisor, fr.escalade.identity.Roles.SUPERVISORS);
+      identity.createTenantUserMembership("almena", supervisor);
+    }
+
+    ResponseEntity<String> scrape = http.withBasicAuth(supervisor, supervisor).getForEntity("/actuator/prometheus", String.class);
+
+    assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(scrape.getBody())
+        .contains("escalade_complaints_open{firm=\"almena\"}")
+        .contains("escalade_engine_incidents_open")
+        .doesNotContain("firm=\"asekkey\"");
+  }
+
   @Test
   void theFiguresAreForSupervisorsAndAdministratorsOnly() {
     assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
