@@ -3,6 +3,7 @@ package fr.escalade.correspondence;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.system.Schedulers;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same Message-ID once the claim has expired.
  */
 @Component
-@EnableScheduling
 public class LetterDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(LetterDispatcher.class);
@@ -73,7 +72,7 @@ public class LetterDispatcher {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${escalade.delivery.poll-interval:5s}")
+  @Scheduled(scheduler = Schedulers.DELIVERY, fixedDelayString = "${escalade.delivery.poll-interval:5s}")
   void deliverOnSchedule() {
     if (properties.schedulerEnabled()) {
       deliverDue();

@@ -8,6 +8,7 @@ import fr.escalade.deadline.DeadlinePlanner;
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.Roles;
+import fr.escalade.system.Schedulers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -74,7 +75,7 @@ public class LetterWatch {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${escalade.delivery.watch-interval:5m}")
+  @Scheduled(scheduler = Schedulers.LETTER_WATCH, fixedDelayString = "${escalade.delivery.watch-interval:5m}")
   void watchOnSchedule() {
     if (delivery.schedulerEnabled()) {
       alertUnsentLetters();

@@ -27,6 +27,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 public class LetterWriter {
 
   private static final String SUBJECT_PREFIX = "Objet :";
+  /** The characters of a received message that are kept: see {@link #recordReceived}. */
+  public static final int MAX_RECEIVED = 50_000;
 
   private final Firms firms;
   private final Mediators mediators;
@@ -113,11 +115,16 @@ public class LetterWriter {
     return record(type, template, complaint, DeliveryChannel.INTERNAL, recipients, details);
   }
 
-  /** Keeps a message received from the client as a letter of the complaint's correspondence. */
+  /**
+   * Keeps a message received from the client as a letter of the complaint's correspondence, its
+   * first {@value #MAX_RECEIVED} characters: some 25 typed pages, more than a client writes, while
+   * every view of the complaint, its API and its mediator file stay light whatever was sent.
+   */
   @Transactional
   public Letter recordReceived(String reference, String from, String subject, String body, java.time.Instant receivedAt) {
+    String kept = body.length() <= MAX_RECEIVED ? body : body.substring(0, MAX_RECEIVED - 1) + "…";
     Letter letter =
-        new Letter(reference, LetterType.CLIENT_MESSAGE, DeliveryChannel.EMAIL, from, subject, body, receivedAt);
+        new Letter(reference, LetterType.CLIENT_MESSAGE, DeliveryChannel.EMAIL, from, subject, kept, receivedAt);
     letter.received();
     return letters.save(letter);
   }

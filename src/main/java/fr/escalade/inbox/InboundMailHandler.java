@@ -24,12 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides what a message received in a firm's mailbox is, and acts on it in one transaction with
- * the record that it was processed: a message naming an existing complaint's reference is filed with
- * it; any other message from an address registers a message to qualify (channel EMAIL, sent on its
- * Date header, at the mailbox's level), whether or not it says "réclamation": a client need not
- * name the word for the firm's clocks to run, and staff qualify it as a complaint or a simple
- * request. A message without a sender address becomes a task for the complaints service. Nothing is
- * dropped.
+ * the record that it was processed: a message naming the reference of one of the firm's complaints
+ * is filed with it, flagged when its sender is not the complainant's address; any other message
+ * from an address registers a message to qualify (channel EMAIL, sent on its Date header, at the
+ * mailbox's level), whether or not it says "réclamation": a client need not name the word for the
+ * firm's clocks to run, and staff qualify it as a complaint or a simple request. Another firm's
+ * reference names nothing here, so its message is registered too: the sender wrote to this firm. A
+ * message without a sender address becomes a task for the complaints service. Nothing is dropped.
  */
 @Service
 class InboundMailHandler {
@@ -37,6 +38,7 @@ class InboundMailHandler {
   static final Pattern REFERENCE = Pattern.compile("REC-\\d{4}-\\d{6}");
   static final int MAX_SUBJECT = 200;
   static final int MAX_DESCRIPTION = 10_000;
+  static final String OTHER_SENDER = "(expéditeur différent du réclamant)";
 
   private final InboundMessageRepository processed;
   private final ComplaintIntake intake;
@@ -70,36 +72,53 @@ class InboundMailHandler {
       return done.get();
     }
     InboundMessage outcome;
-    Optional<Complaint> named = namedComplaint(mail);
+    Optional<Complaint> named = namedComplaint(firmId, mail);
     if (named.isPresent()) {
       String reference = named.get().getReference();
-      keep(reference, mail);
-      triage(firmId, firm, mail, "Lire le message du client sur " + reference, reference);
+      boolean otherSender = !fromComplainant(named.get(), mail);
+      keep(reference, mail, otherSender);
+      String name =
+          otherSender ? "Lire le message reçu sur " + reference + " " + OTHER_SENDER : "Lire le message du client sur " + reference;
+      triage(firmId, firm, mail, name, reference, otherSender);
       outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.ATTACHED, reference, clock.instant());
     } else if (mail.fromAddress() != null) {
       // with or without the keyword: the first task of its process is to qualify it
       Complaint complaint = intake.register(complaint(firmId, firm, mail));
-      keep(complaint.getReference(), mail);
+      keep(complaint.getReference(), mail, false);
       outcome =
           new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.REGISTERED, complaint.getReference(), clock.instant());
     } else {
       // no address to answer to: a person reads it
-      triage(firmId, firm, mail, "Trier un courriel reçu", null);
+      triage(firmId, firm, mail, "Trier un courriel reçu", null, false);
       outcome = new InboundMessage(firmId, mail.messageId(), InboundMessage.Outcome.LEFT_FOR_TRIAGE, null, clock.instant());
     }
     return processed.save(outcome);
   }
 
-  private Optional<Complaint> namedComplaint(ReceivedMail mail) {
+  /**
+   * The first complaint of the mailbox's firm that the subject names. Another firm's reference is as
+   * unknown here as a made-up one: a mailbox never feeds, nor shows its firm's staff, another firm's
+   * complaint.
+   */
+  private Optional<Complaint> namedComplaint(String firmId, ReceivedMail mail) {
     Matcher reference = REFERENCE.matcher(mail.subject());
     while (reference.find()) {
       try {
-        return Optional.of(register.get(reference.group()));
+        Complaint complaint = register.get(reference.group());
+        if (complaint.getFirm().equals(firmId)) {
+          return Optional.of(complaint);
+        }
       } catch (NotFoundException unknown) {
         // another number that looks like a reference: look further
       }
     }
     return Optional.empty();
+  }
+
+  /** Anyone can quote a reference: staff are told when the message is not from the complainant's address. */
+  private static boolean fromComplainant(Complaint complaint, ReceivedMail mail) {
+    String complainant = complaint.getComplainant().getEmail();
+    return mail.fromAddress() != null && complainant != null && complainant.strip().equalsIgnoreCase(mail.fromAddress());
   }
 
   static boolean marksAComplaint(Firm firm, ReceivedMail mail) {
@@ -132,24 +151,31 @@ class InboundMailHandler {
     return firm.inbox() == null ? null : firm.inbox().level();
   }
 
-  private void keep(String reference, ReceivedMail mail) {
+  private void keep(String reference, ReceivedMail mail, boolean otherSender) {
     letters.recordReceived(
         reference,
-        mail.fromAddress() == null ? "(expéditeur inconnu)" : mail.fromAddress(),
+        sender(mail, otherSender),
         mail.subject().isBlank() ? "(sans objet)" : cut(mail.subject(), 300),
         mail.text(),
         mail.sentAt() != null ? mail.sentAt() : clock.instant());
   }
 
-  private void triage(String firmId, Firm firm, ReceivedMail mail, String name, String reference) {
+  private static String sender(ReceivedMail mail, boolean otherSender) {
+    if (mail.fromAddress() == null) {
+      return "(expéditeur inconnu)";
+    }
+    return otherSender ? mail.fromAddress() + " " + OTHER_SENDER : mail.fromAddress();
+  }
+
+  private void triage(String firmId, Firm firm, ReceivedMail mail, String name, String reference, boolean otherSender) {
     Task task = tasks.newTask();
     task.setName(name);
     // the firm's tenant: only its staff see the message in Tasklist
     task.setTenantId(firmId);
     task.setDescription(
         "Courriel reçu à la boîte de " + firm.name()
-            + "\nDe : " + (mail.fromAddress() == null ? "(inconnu)" : mail.fromAddress())
-            + "\nObjet : " + mail.subject()
+            + "\nDe : " + (mail.fromAddress() == null ? "(inconnu)" : sender(mail, otherSender))
+            + "\nObjet : " + cut(mail.subject(), 300)
             + "\n\n" + cut(mail.text(), 3_000));
     task.setDueDate(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(2))));
     tasks.saveTask(task);

@@ -59,6 +59,10 @@ class InboundMessage {
     this.processedAt = processedAt;
   }
 
+  String getMessageId() {
+    return messageId;
+  }
+
   Outcome getOutcome() {
     return outcome;
   }

@@ -2,12 +2,15 @@ package fr.escalade.inbox;
 
 import fr.escalade.firm.Firm;
 import fr.escalade.firm.FirmProperties;
+import fr.escalade.system.Schedulers;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +31,24 @@ public class InboxPoller {
 
   private final Map<String, Firm> firms;
   private final InboundMailHandler handler;
+  private final InboundMessageRepository processed;
   private final boolean scheduled;
 
   InboxPoller(
-      FirmProperties firms, InboundMailHandler handler, @Value("${escalade.inbox.scheduler-enabled:true}") boolean scheduled) {
+      FirmProperties firms,
+      InboundMailHandler handler,
+      InboundMessageRepository processed,
+      @Value("${escalade.inbox.scheduler-enabled:true}") boolean scheduled) {
     this.firms = firms.firms();
     this.handler = handler;
+    this.processed = processed;
     this.scheduled = scheduled;
   }
 
-  @Scheduled(fixedDelayString = "${escalade.inbox.poll-interval:60s}", initialDelayString = "${escalade.inbox.poll-interval:60s}")
+  @Scheduled(
+      scheduler = Schedulers.INBOX,
+      fixedDelayString = "${escalade.inbox.poll-interval:60s}",
+      initialDelayString = "${escalade.inbox.poll-interval:60s}")
   void pollOnSchedule() {
     if (scheduled) {
       pollAll();
@@ -64,6 +75,8 @@ public class InboxPoller {
     Properties properties = new Properties();
     properties.put("mail." + inbox.protocol() + ".connectiontimeout", "10000");
     properties.put("mail." + inbox.protocol() + ".timeout", "20000");
+    // reading a body must not mark it seen: it is, once processed
+    properties.put("mail." + inbox.protocol() + ".peek", "true");
     Store store = Session.getInstance(properties).getStore(inbox.protocol());
     store.connect(inbox.host(), inbox.port(), inbox.username(), inbox.password());
     int handled = 0;
@@ -71,14 +84,17 @@ public class InboxPoller {
       Folder folder = store.getFolder(inbox.folder());
       folder.open(Folder.READ_WRITE);
       try {
-        for (Message message : folder.getMessages()) {
+        Message[] messages = folder.getMessages();
+        FetchProfile messageIds = new FetchProfile();
+        messageIds.add("Message-ID");
+        folder.fetch(messages, messageIds);
+        for (Message message : messages) {
           try {
-            ReceivedMail mail = ReceivedMail.of(message);
-            InboundMessage outcome = handler.handle(firmId, firm, mail);
+            InboundMessage outcome = process(firmId, firm, message);
             if (!message.isSet(Flags.Flag.SEEN)) {
               message.setFlag(Flags.Flag.SEEN, true);
               handled++;
-              log.info("Message {} of {}: {} {}", mail.messageId(), firmId, outcome.getOutcome(),
+              log.info("Message {} of {}: {} {}", outcome.getMessageId(), firmId, outcome.getOutcome(),
                   outcome.getComplaintReference() == null ? "" : outcome.getComplaintReference());
             }
           } catch (Exception e) {
@@ -93,5 +109,15 @@ public class InboxPoller {
       store.close();
     }
     return handled;
+  }
+
+  /**
+   * What became of a message: a message already processed is known by its Message-ID header alone,
+   * so its body is fetched and parsed once, not at every poll nor after a restart.
+   */
+  InboundMessage process(String firmId, Firm firm, Message message) throws Exception {
+    String messageId = ReceivedMail.messageIdOf(message);
+    Optional<InboundMessage> done = messageId == null ? Optional.empty() : processed.findByFirmAndMessageId(firmId, messageId);
+    return done.isPresent() ? done.get() : handler.handle(firmId, firm, ReceivedMail.of(message));
   }
 }

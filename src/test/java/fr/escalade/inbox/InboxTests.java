@@ -1,6 +1,7 @@
 package fr.escalade.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,16 +15,25 @@ import fr.escalade.correspondence.Letter;
 import fr.escalade.correspondence.LetterRepository;
 import fr.escalade.correspondence.LetterStatus;
 import fr.escalade.correspondence.LetterType;
+import fr.escalade.correspondence.LetterWriter;
+import fr.escalade.firm.Firms;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +60,7 @@ class InboxTests {
   @Autowired ComplaintRepository complaints;
   @Autowired LetterRepository letters;
   @Autowired TaskService tasks;
+  @Autowired Firms firms;
 
   @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 9, 14, 15, 0);
 
@@ -80,6 +91,44 @@ class InboxTests {
     } else {
       GreenMailUtil.sendMimeMessage(message);
     }
+  }
+
+  private void receiveHtml(String mailbox, String from, String subject, String html) throws Exception {
+    MimeMessage message = new MimeMessage(mail.getSmtp().createSession());
+    message.setFrom(new InternetAddress(from));
+    message.setRecipients(Message.RecipientType.TO, mailbox);
+    message.setSubject(subject, "UTF-8");
+    message.setContent(html, "text/html; charset=UTF-8");
+    message.setSentDate(new Date());
+    GreenMailUtil.sendMimeMessage(message);
+  }
+
+  /** A message whose body reads are counted, as if fetched from the server. */
+  static final class CountedMessage extends MimeMessage {
+
+    int bodyReads;
+
+    CountedMessage(byte[] bytes) throws Exception {
+      super(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
+    }
+
+    @Override
+    protected InputStream getContentStream() throws MessagingException {
+      bodyReads++;
+      return super.getContentStream();
+    }
+  }
+
+  private static byte[] bytesOf(String from, String subject, String text) throws Exception {
+    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+    message.setFrom(new InternetAddress(from));
+    message.setSubject(subject, "UTF-8");
+    message.setText(text, "UTF-8");
+    message.setSentDate(new Date());
+    message.saveChanges();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    message.writeTo(bytes);
+    return bytes.toByteArray();
   }
 
   private List<Complaint> complaintsFrom(String email) {
@@ -199,5 +248,105 @@ class InboxTests {
           assertThat(task.getDescription()).contains("(inconnu)", "Demande de devis auto", "Pouvez-vous me rappeler ?");
           assertThat(task.getTenantId()).isEqualTo("almena");
         });
+  }
+
+  @Test
+  void aHostileHtmlMessageIsReadAtOnceAndRegistered() throws Exception {
+    // 400 KB of '<': the former tag-stripping expression backtracked for hours on the only scheduler thread
+    receiveHtml(MAILBOX, "hostile@example.fr", "Bonjour", "<".repeat(400_000));
+
+    int handled = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> poller.pollAll());
+
+    assertThat(handled).isEqualTo(1);
+    Complaint registered = complaintsFrom("hostile@example.fr").get(0);
+    assertThat(registered.getDescription()).startsWith("<<<<").hasSizeLessThanOrEqualTo(InboundMailHandler.MAX_DESCRIPTION);
+  }
+
+  @Test
+  void anHtmlMessageReadsWithItsEntitiesDecodedAndItsParagraphs() throws Exception {
+    receiveHtml(MAILBOX, "helene@example.fr", "Sinistre",
+        "<html><body><p>Je n&#8217;ai re&ccedil;u aucune r&eacute;ponse &amp; je m&rsquo;inqui&egrave;te.</p>"
+            + "<p>H&eacute;l&egrave;ne<br>06 00 00 00 00</p></body></html>");
+
+    poller.pollAll();
+
+    Complaint registered = complaintsFrom("helene@example.fr").get(0);
+    assertThat(registered.getDescription())
+        .isEqualTo("Je n’ai reçu aucune réponse & je m’inquiète.\n\nHélène\n06 00 00 00 00");
+  }
+
+  @Test
+  void aMessageAlreadyProcessedIsKnownByItsMessageIdWithoutFetchingItsBodyAgain() throws Exception {
+    byte[] bytes = bytesOf("relu@example.fr", "Contrat auto", "Déjà lu une fois.");
+    CountedMessage first = new CountedMessage(bytes);
+    poller.process("almena", firms.get("almena"), first);
+    assertThat(first.bodyReads).as("a new message is read").isPositive();
+
+    // the same message at the next poll, or after a restart
+    CountedMessage again = new CountedMessage(bytes);
+    InboundMessage outcome = poller.process("almena", firms.get("almena"), again);
+
+    assertThat(again.bodyReads).isZero();
+    assertThat(outcome.getOutcome()).isEqualTo(InboundMessage.Outcome.REGISTERED);
+    assertThat(complaintsFrom("relu@example.fr")).hasSize(1);
+  }
+
+  @Test
+  void anotherFirmsReferenceIsUnknownToAMailbox() throws Exception {
+    receive("odile@example.fr", "Odile Marchal", "Réclamation : habitation", "Sinistre non réglé.", ZonedDateTime.now());
+    poller.pollAll();
+    Complaint almenas = complaintsFrom("odile@example.fr").get(0);
+    String reference = almenas.getReference();
+    int almenaLetters = lettersOf(reference).size();
+
+    receive(ASEKKEY_MAILBOX, "odile@example.fr", "Odile Marchal", "Re: " + reference, "Où en est mon dossier ?", ZonedDateTime.now());
+    poller.pollAll();
+
+    assertThat(lettersOf(reference)).as("the Almena complaint is not touched").hasSize(almenaLetters);
+    assertThat(tasks.createTaskQuery().taskNameLike("%" + reference + "%").list())
+        .as("no task to read it, in either firm: only the Almena complaint's own process")
+        .allSatisfy(task -> {
+          assertThat(task.getProcessInstanceId()).isNotNull();
+          assertThat(task.getTenantId()).isEqualTo("almena");
+        });
+    List<Complaint> asekkeys = complaintsFrom("odile@example.fr").stream().filter(c -> c.getFirm().equals("asekkey")).toList();
+    assertThat(asekkeys).as("a new message of the mailbox's own firm").singleElement().satisfies(registered -> {
+      assertThat(registered.getDescription()).isEqualTo("Où en est mon dossier ?");
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(registered.getReference()).singleResult().getTenantId())
+          .isEqualTo("asekkey");
+    });
+  }
+
+  @Test
+  void aMessageFiledFromAnotherAddressThanTheComplainantsIsFlagged() throws Exception {
+    receive("marc@example.fr", "Marc Aubert", "Réclamation : prévoyance", "Mon indemnité tarde.", ZonedDateTime.now());
+    poller.pollAll();
+    String reference = complaintsFrom("marc@example.fr").get(0).getReference();
+
+    receive("inconnu@example.com", "Un tiers", "Au sujet de " + reference, "Je réponds pour M. Aubert.", ZonedDateTime.now());
+    receive("MARC@example.fr", "Marc Aubert", "Re: " + reference, "Je complète mon dossier.", ZonedDateTime.now());
+    poller.pollAll();
+
+    assertThat(lettersOf(reference)).filteredOn(l -> l.getType() == LetterType.CLIENT_MESSAGE)
+        .extracting(Letter::getRecipient)
+        .containsExactlyInAnyOrder("marc@example.fr", "inconnu@example.com (expéditeur différent du réclamant)", "MARC@example.fr");
+    Task flagged = tasks.createTaskQuery().taskName("Lire le message reçu sur " + reference + " (expéditeur différent du réclamant)")
+        .singleResult();
+    assertThat(flagged.getDescription()).contains("De : inconnu@example.com (expéditeur différent du réclamant)");
+    assertThat(tasks.createTaskQuery().taskName("Lire le message du client sur " + reference).count())
+        .as("the complainant's own address, whatever its case").isEqualTo(1);
+  }
+
+  @Test
+  void aHugeMessageIsKeptCapped() throws Exception {
+    String line = "Ligne de texte d'un message démesuré, répétée jusqu'à quinze mégaoctets.\n";
+    receive("enorme@example.fr", "Max Enorme", "Réclamation : 15 Mo", line.repeat(15_000_000 / line.length()), ZonedDateTime.now());
+
+    poller.pollAll();
+
+    Complaint registered = complaintsFrom("enorme@example.fr").get(0);
+    assertThat(registered.getDescription()).hasSizeLessThanOrEqualTo(InboundMailHandler.MAX_DESCRIPTION).startsWith("Ligne de texte");
+    assertThat(lettersOf(registered.getReference())).singleElement().satisfies(kept ->
+        assertThat(kept.getBody()).hasSizeLessThanOrEqualTo(LetterWriter.MAX_RECEIVED).startsWith("Ligne de texte"));
   }
 }
