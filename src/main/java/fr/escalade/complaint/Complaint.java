@@ -252,7 +252,8 @@ public class Complaint {
     }
     answer.record(category, amountAtStake);
     this.outcome = outcome;
-    this.status = ComplaintStatus.ANSWERED;
+    // answered while the mediator has the case: the mediation stays in view until it ends
+    this.status = status == ComplaintStatus.WITH_MEDIATOR ? ComplaintStatus.WITH_MEDIATOR : ComplaintStatus.ANSWERED;
   }
 
   /**
