@@ -59,6 +59,8 @@ class WebPageSecurity {
     // the form's CSRF token in a cookie, not in a session: an anonymous visit keeps nothing on the
     // server, so that anyone can fetch the form as often as they like without filling its memory
     CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    // not XSRF-TOKEN: the Camunda webapps' scripts read a cookie of that name for their own token
+    tokens.setCookieName("escalade-form-csrf");
     tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
     http.securityMatcher("/reclamation/**", "/suivi/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -34,6 +34,6 @@ class ClientPagesSessionTests {
     // the form still carries its CSRF token, now from a cookie
     ResponseEntity<String> form = http.getForEntity("/reclamation/asekkey", String.class);
     assertThat(form.getBody()).contains("name=\"_csrf\"");
-    assertThat(form.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+    assertThat(form.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).anyMatch(cookie -> cookie.startsWith("escalade-form-csrf="));
   }
 }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -30,6 +38,7 @@ class BodyReadDeadlineTests {
 
   @LocalServerPort int port;
   @Autowired ServletWebServerApplicationContext context;
+  @Autowired TestRestTemplate http;
 
   @Test
   void aBodyTrickledPastTheDeadlineGetsATimeoutAndTheConnectionIsClosed() throws Exception {
@@ -62,6 +71,27 @@ class BodyReadDeadlineTests {
       }
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
+  }
+
+  @Test
+  void theWebappsLoginStillReadsItsFormOnceTheBodyIsInMemory() {
+    ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    List<String> cookies =
+        page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(cookie -> cookie.split(";", 2)[0]).toList();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    cookies.forEach(cookie -> headers.add(HttpHeaders.COOKIE, cookie));
+    cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        .forEach(cookie -> headers.add("X-XSRF-TOKEN", cookie.substring("XSRF-TOKEN=".length())));
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", "marc");
+    form.add("password", "marc");
+
+    ResponseEntity<String> login =
+        http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers), String.class);
+
+    assertThat(login.getStatusCode().value()).isEqualTo(200);
+    assertThat(login.getBody()).contains("\"userId\":\"marc\"");
   }
 
   @Test
