@@ -21,10 +21,25 @@ final class AccountLocks implements Predicate<String> {
     this.engine = engine;
   }
 
+  /** As configured (application.yaml), it never does: no need to look the account up on each request. */
+  private boolean engineLocksAccounts() {
+    return engine.getLoginDelayBase() > 0 && engine.getLoginDelayMaxTime() > 0
+        || engine.getLoginMaxAttempts() < Integer.MAX_VALUE;
+  }
+
   @Override
   public boolean test(String userId) {
-    if (userId == null || userId.isBlank()
-        || !(identity.createUserQuery().userId(userId).singleResult() instanceof UserEntity user)) {
+    if (userId == null || userId.isBlank() || !engineLocksAccounts()) {
+      return false;
+    }
+    Object found;
+    try {
+      found = identity.createUserQuery().userId(userId).singleResult();
+    } catch (RuntimeException unreadable) {
+      // the database out of reach: the password check that follows answers for it (503)
+      return false;
+    }
+    if (!(found instanceof UserEntity user)) {
       return false;
     }
     return user.getAttempts() >= engine.getLoginMaxAttempts()

@@ -40,6 +40,7 @@ class LoginThrottleTests {
 
   @Autowired MockMvc mvc;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired TestRestTemplate http;
 
   /** Each test guesses from its own address (and on its own account), so that none stops another. */
@@ -127,6 +128,29 @@ class LoginThrottleTests {
         .andExpect(status().isUnauthorized());
     mvc.perform(login(owner, "right-" + victim)).andExpect(header().string("Location", org.hamcrest.Matchers.not(
         org.hamcrest.Matchers.endsWith("?erreur"))));
+  }
+
+  @Test
+  void anAccountIsSeenLockedOnlyWhileTheEngineWouldRefuseItsRightPassword() {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    AccountLocks locks = new AccountLocks(identity, configuration);
+    assertThat(identity.checkPassword(victim, "guess")).isFalse();
+    assertThat(locks.test(victim)).as("as configured, no delay").isFalse();
+    assertThat(identity.checkPassword(victim, "right-" + victim)).isTrue();
+
+    int base = configuration.getLoginDelayBase();
+    int max = configuration.getLoginDelayMaxTime();
+    try {
+      // were the engine's delay turned back on
+      configuration.setLoginDelayBase(3);
+      configuration.setLoginDelayMaxTime(60);
+      assertThat(identity.checkPassword(victim, "guess")).isFalse();
+      assertThat(locks.test(victim)).isTrue();
+    } finally {
+      configuration.setLoginDelayBase(base);
+      configuration.setLoginDelayMaxTime(max);
+      identity.unlockUser(victim);
+    }
   }
 
   @Test
