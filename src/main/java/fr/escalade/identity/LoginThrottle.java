@@ -83,7 +83,7 @@ class LoginThrottle extends OncePerRequestFilter {
         || ("POST".equals(request.getMethod()) && (path.equals(FORM_LOGIN) || path.startsWith(WEBAPP_LOGIN)));
   }
 
-  /** The account a Basic header or the reports' login form names; null elsewhere (the webapps' body is left unread). */
+  /** The account a Basic header or a login form names (its body is already in memory: system/BodyReadDeadline). */
   private static String userNamed(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -96,7 +96,7 @@ class LoginThrottle extends OncePerRequestFilter {
       }
     }
     String path = PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/");
-    return path.equals(FORM_LOGIN) ? request.getParameter("username") : null;
+    return path.equals(FORM_LOGIN) || path.startsWith(WEBAPP_LOGIN) ? request.getParameter("username") : null;
   }
 
   private static boolean failed(HttpServletRequest request, HttpServletResponse response) {

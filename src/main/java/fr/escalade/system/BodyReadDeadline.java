@@ -1,28 +1,13 @@
 package fr.escalade.system;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URLDecoder;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +27,8 @@ class BodyReadDeadline extends OncePerRequestFilter {
 
   /** Set on a request whose body was abandoned, for {@link BodyReadDeadlineValve}. */
   static final String ABANDONED = BodyReadDeadline.class.getName() + ".abandoned";
+
+  private static final int SILENT = -2;
 
   private final Duration deadline;
   private final int maxBytes;
@@ -79,7 +66,7 @@ class BodyReadDeadline extends OncePerRequestFilter {
       reading.computeIfPresent(client, (key, count) -> count > 1 ? count - 1 : null);
     }
     if (body != null) {
-      chain.doFilter(new BufferedRequest(request, body), response);
+      chain.doFilter(new BufferedFormRequest(request, body), response);
     }
   }
 
@@ -89,19 +76,28 @@ class BodyReadDeadline extends OncePerRequestFilter {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     InputStream in = request.getInputStream();
     byte[] buffer = new byte[8192];
-    // each read waits at most server.tomcat.connection-timeout: the deadline is checked in between
-    for (int n; (n = in.read(buffer)) >= 0; ) {
+    // each read waits at most server.tomcat.connection-timeout (then fails): the deadline is checked in between
+    for (int n; (n = readOrSilent(in, buffer)) != -1; ) {
+      if (n == SILENT || System.nanoTime() - until > 0) {
+        refuse(request, response, HttpServletResponse.SC_REQUEST_TIMEOUT, "Le formulaire est arrivé trop lentement : renvoyez-le.");
+        return null;
+      }
       body.write(buffer, 0, n);
       if (body.size() > maxBytes) {
         refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Le formulaire envoyé est trop volumineux.");
         return null;
       }
-      if (System.nanoTime() - until > 0) {
-        refuse(request, response, HttpServletResponse.SC_REQUEST_TIMEOUT, "Le formulaire est arrivé trop lentement : renvoyez-le.");
-        return null;
-      }
     }
     return body.toByteArray();
+  }
+
+  /** What a read gave, -1 at the end, or {@link #SILENT} when the client said nothing past Tomcat's timeout (or left). */
+  private static int readOrSilent(InputStream in, byte[] buffer) {
+    try {
+      return in.read(buffer);
+    } catch (IOException silentOrGone) {
+      return SILENT;
+    }
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
@@ -112,106 +108,5 @@ class BodyReadDeadline extends OncePerRequestFilter {
     response.setContentType(MediaType.TEXT_PLAIN_VALUE);
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(message);
-  }
-
-  /** The request with its body in memory; a form body's fields are its parameters, as Tomcat would have them. */
-  private static final class BufferedRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-    private final Map<String, String[]> parameters;
-
-    BufferedRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-      Map<String, List<String>> all = new LinkedHashMap<>();
-      // the query's, as Tomcat parses them (it leaves a body already read alone)
-      request.getParameterMap().forEach((name, values) -> all.computeIfAbsent(name, k -> new ArrayList<>()).addAll(List.of(values)));
-      if (MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request))) {
-        Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(request.getCharacterEncoding());
-        for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-          if (pair.isEmpty()) {
-            continue;
-          }
-          int equals = pair.indexOf('=');
-          try {
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), charset);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), charset);
-            all.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-          } catch (IllegalArgumentException badEscape) {
-            // skipped, as Tomcat skips a field it cannot decode
-          }
-        }
-      }
-      Map<String, String[]> parameters = new LinkedHashMap<>();
-      all.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
-      this.parameters = Collections.unmodifiableMap(parameters);
-    }
-
-    private static MediaType contentType(HttpServletRequest request) {
-      try {
-        return request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-      } catch (IllegalArgumentException unreadable) {
-        return null;
-      }
-    }
-
-    @Override
-    public String getParameter(String name) {
-      String[] values = parameters.get(name);
-      return values == null ? null : values[0];
-    }
-
-    @Override
-    public Map<String, String[]> getParameterMap() {
-      return parameters;
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-      return Collections.enumeration(parameters.keySet());
-    }
-
-    @Override
-    public String[] getParameterValues(String name) {
-      String[] values = parameters.get(name);
-      return values == null ? null : values.clone();
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("the body is already in memory");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() throws IOException {
-      String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
-    }
   }
 }
