@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Spring Security guards Escalade's own web pages, and only them: the public client pages (CSRF
@@ -55,8 +56,15 @@ class WebPageSecurity {
   @Order(1)
   SecurityFilterChain clientPages(HttpSecurity http, Firms firms) throws Exception {
     String policy = clientPagesPolicy(firms);
+    // the form's CSRF token in a cookie, not in a session: an anonymous visit keeps nothing on the
+    // server, so that anyone can fetch the form as often as they like without filling its memory
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    // not XSRF-TOKEN: the Camunda webapps' scripts read a cookie of that name for their own token
+    tokens.setCookieName("escalade-form-csrf");
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
     http.securityMatcher("/reclamation/**", "/suivi/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.csrfTokenRepository(tokens))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy)))
         .requestCache(cache -> cache.disable());
     return http.build();

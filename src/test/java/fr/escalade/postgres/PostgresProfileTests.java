@@ -144,7 +144,7 @@ class PostgresProfileTests {
 
   @Test
   void theSessionCookieIsSecureSameSiteAndHttpOnly() {
-    ResponseEntity<String> page = http.getForEntity("/reclamation/asekkey", String.class);
+    ResponseEntity<String> page = http.getForEntity("/rapports/connexion", String.class);
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     String session =
