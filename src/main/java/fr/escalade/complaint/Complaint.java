@@ -114,6 +114,11 @@ public class Complaint {
   @Column(length = 20)
   private Outcome outcome;
 
+  /** How the firm's handling ended (settled, answered, withdrawn…); null while it goes on. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "handling_outcome", length = 30)
+  private HandlingOutcome handlingOutcome;
+
   @Embedded private Mediation mediation;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -338,16 +343,28 @@ public class Complaint {
   void reopenContestedSettlement() {
     closedOn = null;
     outcome = null;
+    handlingOutcome = null;
     deadlines.forgetAnswer();
     enterLevel(2, ComplaintStatus.WITH_COMPLAINTS_SERVICE);
   }
 
-  void close(LocalDate closedOn, Outcome outcome) {
+  void close(LocalDate closedOn, HandlingOutcome handled) {
     this.closedOn = closedOn;
-    if (outcome != null) {
-      this.outcome = outcome;
+    if (handled != null) {
+      this.handlingOutcome = handled;
+      if (handled.closingOutcome() != null) {
+        this.outcome = handled.closingOutcome();
+      }
     }
     this.status = ComplaintStatus.CLOSED;
+  }
+
+  /** What the complaint is about, recorded by whichever step ends it (an answer, a settlement). */
+  void recordCategory(String category) {
+    if (answer == null) {
+      answer = Answer.none();
+    }
+    answer.record(category, answer.getAmountAtStake());
   }
 
   /** The day a deadline of this complaint falls on; null while the step it belongs to has not begun. */
@@ -457,6 +474,10 @@ public class Complaint {
 
   public Outcome getOutcome() {
     return outcome;
+  }
+
+  public HandlingOutcome getHandlingOutcome() {
+    return handlingOutcome;
   }
 
   public Mediation getMediation() {

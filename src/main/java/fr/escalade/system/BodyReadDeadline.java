@@ -66,7 +66,7 @@ class BodyReadDeadline extends OncePerRequestFilter {
       reading.computeIfPresent(client, (key, count) -> count > 1 ? count - 1 : null);
     }
     if (body != null) {
-      chain.doFilter(new BufferedFormRequest(request, body), response);
+      chain.doFilter(new BufferedRequest(request, body), response);
     }
   }
 

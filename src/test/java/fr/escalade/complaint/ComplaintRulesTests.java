@@ -94,7 +94,7 @@ class ComplaintRulesTests {
   @Test
   void aClosedComplaintReferredToTheMediatorReopensAtLevel3() {
     Complaint complaint = complaint();
-    complaint.close(MEDIATION_OPENS, Outcome.FAVOURABLE);
+    complaint.close(MEDIATION_OPENS, HandlingOutcome.SETTLED_AT_FIRST_CONTACT);
     complaint.recordMediatorReferral(null, MEDIATION_OPENS.plusDays(3));
     assertThat(complaint.getClosedOn()).isNull();
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);

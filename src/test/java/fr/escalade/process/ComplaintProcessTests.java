@@ -145,7 +145,7 @@ class ComplaintProcessTests {
         .hasName("Rechercher un règlement amiable – " + instance.getBusinessKey() + " – Jeanne Dupont");
     then(task().getFollowUpDate()).isEqualTo(at("2026-03-10T09:00+01:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.AT_FIRST_CONTACT);
-    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
+    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €.", CATEGORY, "CLAIM_HANDLING"));
 
     assertThat(instance)
         .hasPassedInOrder(TASK_SETTLE_AMICABLY, TASK_CONFIRM_SETTLEMENT, END_SETTLED_AT_FIRST_CONTACT, END_RESOLVED_AT_FIRST_CONTACT)
@@ -154,6 +154,8 @@ class ComplaintProcessTests {
     delivery.leave(instance.getBusinessKey());
     Complaint closed = complaintOf(instance);
     then(closed.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+    then(closed.getAnswer().getCategory()).as("every ending records what the complaint was about").isEqualTo("CLAIM_HANDLING");
+    then(closed.getHandlingOutcome()).isEqualTo(fr.escalade.complaint.HandlingOutcome.SETTLED_AT_FIRST_CONTACT);
     then(closed.getLevelReached()).isEqualTo(1);
     then(closed.getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     then(closed.getAnswerSentOn()).as("the written confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
@@ -492,13 +494,14 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_RECORD_ORAL_COMPLAINT);
     assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
-    complete(task(), withVariables(ORAL_RESULT, "SETTLED_ON_THE_SPOT", SETTLEMENT_SUMMARY, "Attestation renvoyée pendant l'appel."));
+    complete(task(), withVariables(ORAL_RESULT, "SETTLED_ON_THE_SPOT", SETTLEMENT_SUMMARY, "Attestation renvoyée pendant l'appel.", CATEGORY, "SERVICE_QUALITY"));
 
     assertThat(instance).hasPassedInOrder(TASK_CONFIRM_ORAL_SETTLEMENT, END_SETTLED_ON_THE_SPOT, END_RESOLVED_AT_FIRST_CONTACT).isEnded();
     then(lettersOf(instance)).containsExactly(LetterType.ORAL_SETTLEMENT_CONFIRMATION);
     delivery.leave(instance.getBusinessKey());
     Complaint settled = complaintOf(instance);
     then(settled.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+    then(settled.getAnswer().getCategory()).isEqualTo("SERVICE_QUALITY");
     then(settled.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(settled.getAnswerSentOn()).as("the confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
   }
@@ -557,7 +560,7 @@ class ComplaintProcessTests {
   void aContestedSettlementReopensTheComplaintAtLevel2WithItsOriginalClocks() {
     ProcessInstance instance = register("asekkey", 1);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
-    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
+    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €.", CATEGORY, "CLAIM_HANDLING"));
     delivery.leave(instance.getBusinessKey());
     assertThat(instance).isEnded();
 

@@ -20,15 +20,16 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 
 /**
- * A request whose body {@link BodyReadDeadline} has read into memory: served from there, and a form
- * body's fields are its parameters, after the query's, as Tomcat would have them.
+ * A request whose body a filter has read into memory ({@link BodyReadDeadline}, the engine's {@code
+ * EngineRequestBodies}): served from there, and a form body's fields are its parameters, after the
+ * query's, as Tomcat would have them.
  */
-final class BufferedFormRequest extends HttpServletRequestWrapper {
+public final class BufferedRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
   private final Map<String, String[]> parameters;
 
-  BufferedFormRequest(HttpServletRequest request, byte[] body) {
+  public BufferedRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
     Map<String, List<String>> all = new LinkedHashMap<>();
