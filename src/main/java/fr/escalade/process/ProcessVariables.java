@@ -59,6 +59,8 @@ public final class ProcessVariables {
   public static final String DYSFUNCTION_DESCRIPTION = "dysfunctionDescription";
   /** Set by the answer step's check: the officer who found the dysfunction. */
   public static final String DYSFUNCTION_FOUND_BY = "dysfunctionFoundBy";
+  /** Set by the answer step's check: who completed the draft of a ready answer, absent when unknown. */
+  public static final String ANSWER_DRAFTED_BY = "answerDraftedBy";
   // approval decision and form
   public static final String APPROVAL_REQUIRED = "approvalRequired";
   public static final String APPROVAL_DECISION = "approvalDecision";

@@ -31,8 +31,10 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -300,6 +302,46 @@ class ComplaintProcessTests {
     assertThat(instance).hasPassed(END_MEDIATION_ENDED, END_CLOSED_AFTER_MEDIATION).hasNotPassed(END_CLOSED_WITHOUT_REFERRAL).isEnded();
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
+  }
+
+  @Test
+  void theAgentWhoDraftedAnAnswerCannotApproveIt() {
+    ProcessInstance instance = register("almena", null);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(TASK_REVIEW_COMPLAINT), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
+
+    // Claire claims the draft in Tasklist and completes it; she is also a supervisor
+    engine.getTaskService().claim(task(TASK_DRAFT_ANSWER).getId(), "claire.morel");
+    complete(
+        task(TASK_DRAFT_ANSWER),
+        withVariables(ANSWER_STATUS, "READY", OUTCOME, "UNFAVOURABLE", CATEGORY, "PREMIUMS", AMOUNT_AT_STAKE, 0,
+            ANSWER_TEXT, "La cotisation est conforme au contrat."));
+    then(runtime.getVariable(instance.getId(), ANSWER_DRAFTED_BY)).isEqualTo("claire.morel");
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_ANSWER);
+    String approval = task(TASK_APPROVE_ANSWER).getId();
+    IdentityService identity = engine.getIdentityService();
+    try {
+      identity.setAuthentication("claire.morel", List.of("camunda-admin"));
+      thenThrownBy(() -> engine.getTaskService().complete(approval, Map.of(APPROVAL_DECISION, "APPROVE")))
+          .as("Tasklist shows the engine's form validation message")
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("Tâche « Valider la réponse")
+          .hasMessageContaining("Règle des quatre yeux : la personne qui a rédigé la réponse ne peut pas l'approuver");
+      identity.clearAuthentication();
+      engine.getTaskService().claim(approval, "claire.morel");
+      thenThrownBy(() -> engine.getTaskService().complete(approval, Map.of(APPROVAL_DECISION, "APPROVE")))
+          .as("claimed without a login: her name as assignee")
+          .hasMessageContaining("Règle des quatre yeux");
+      then(lettersOf(instance)).as("nothing sent on a refusal").isEmpty();
+
+      identity.setAuthentication("marc.petit", List.of("camunda-admin"));
+      engine.getTaskService().complete(approval, Map.of(APPROVAL_DECISION, "APPROVE"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(instance).hasPassed(TASK_SEND_ANSWER);
+    then(lettersOf(instance)).containsExactly(LetterType.ANSWER);
   }
 
   @Test
