@@ -41,6 +41,8 @@ public final class ProcessVariables {
   // qualification form
   public static final String QUALIFICATION = "qualification";
   public static final String QUALIFICATION_NOTE = "qualificationNote";
+  /** The reply to a simple request, printed in the letter the client receives. */
+  public static final String REQUEST_REPLY = "requestReply";
   // first-contact form
   public static final String FIRST_CONTACT_RESULT = "firstContactResult";
   public static final String SETTLEMENT_SUMMARY = "settlementSummary";

@@ -125,10 +125,24 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_QUALIFY_AT_FIRST_CONTACT);
     assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
-    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information."));
+    String qualify = task().getId();
+    thenThrownBy(() -> engine.getTaskService().complete(qualify, Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé.")))
+        .as("a request is answered when it is qualified")
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("le champ « Réponse au client » est obligatoire");
+    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information.",
+        REQUEST_REPLY, "Vous trouverez ci-joint votre relevé d'information."));
 
     assertThat(instance).isEnded().hasPassed(TASK_REPLY_TO_REQUEST_AT_FIRST_CONTACT, END_REQUEST_AT_FIRST_CONTACT, END_REQUEST_FILED);
     then(lettersOf(instance)).as("a request gets a short written reply").containsExactly(LetterType.REQUEST_REPLY);
+    then(lastLetter(instance, LetterType.REQUEST_REPLY).getBody())
+        .as("the reply itself, then the client's recourse if they see a complaint in their message")
+        .contains(
+            "Vous trouverez ci-joint votre relevé d'information.",
+            "Si vous estimez au contraire que votre message est une réclamation, il vous suffit de nous le dire",
+            "traité comme une réclamation",
+            "Service Réclamations (Réclamation@asekkey.fr)",
+            "ou par courrier : Asekkey – Service Réclamations, 10 rue de Penthièvre, 75008 Paris");
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
     then(complaintOf(instance).getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
@@ -249,7 +263,8 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_QUALIFY_IN_COMPLAINTS_SERVICE);
     assertThat(task()).hasCandidateGroup("complaintsService");
-    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation."));
+    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation.",
+        REQUEST_REPLY, "Votre attestation d'assurance est jointe à ce courrier."));
 
     assertThat(instance).hasPassed(TASK_REPLY_TO_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_FILED).isEnded();
     then(lettersOf(instance)).containsExactly(LetterType.REQUEST_REPLY);
