@@ -33,7 +33,7 @@ public final class ProcessVariables {
   /** Where the acknowledgement stands when its reminder or deadline falls: see {@code Choices}. */
   public static final String ACKNOWLEDGEMENT_PROGRESS = "acknowledgementProgress";
   public static final String HANDLING_OUTCOME = "handlingOutcome";
-  /** The last delay notice went out after the answer deadline. */
+  /** The last delay notice went out after the date the client was last given (answer deadline or earlier promise). */
   public static final String DELAY_NOTICE_LATE = "delayNoticeLate";
   /** The answer date the last delay notice announced to the client, as people read it. */
   public static final String PROMISED_ANSWER_ON = "promisedAnswerOn";

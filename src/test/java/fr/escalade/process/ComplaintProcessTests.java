@@ -497,7 +497,44 @@ class ComplaintProcessTests {
     then(complaintOf(instance).getDelayNotices())
         .extracting(DelayNotice::getExpectedOn)
         .containsExactly(LocalDate.of(2026, 5, 29), LocalDate.of(2026, 6, 15));
+    then(complaintOf(instance).getDelayNotices()).as("sent after the date promised").extracting(DelayNotice::isLate).containsExactly(true, true);
+    then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody()).contains("29 mai 2026.", "tenir cette date");
     then(complaintOf(instance).getDelay().getNoticesSent()).isEqualTo(2);
+  }
+
+  @Test
+  void aSecondDelayNoticeBeforeThePromisedDateIsInTimeAndCitesItAndThatDateStaysWatchedWhenTheAnswerIsSentBack() {
+    ProcessInstance instance = register("asekkey", 2);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    complete(task(TASK_DRAFT_ANSWER), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
+
+    // after the answer deadline (2 May), before the date the first notice promised
+    clock.setParisTime(2026, 5, 12, 10, 0);
+    complete(task(TASK_DRAFT_PROMISED_ANSWER),
+        withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Rapport d'expertise reporté.", EXPECTED_ANSWER_ON, "2026-06-05"));
+
+    assertThat(instance).hasNotPassed(TASK_ALERT_LATE_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+    then(complaintOf(instance).getDelayNotices()).extracting(DelayNotice::isLate).containsExactly(false, false);
+    then(lettersOf(instance)).doesNotContain(LetterType.ESCALATION);
+    then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody())
+        .as("the new notice cites the date promised before")
+        .contains("Par notre courrier du ", "2 mars 2026, nous vous avions annoncé notre réponse", "au plus tard le ", "20 mai 2026.",
+            "ne nous permettront pas de tenir cette date", "Rapport d'expertise reporté.", "5 juin 2026")
+        .doesNotContain("respecter ce délai");
+
+    // the answer is ready, the supervisor sends it back: the agent still works to the date promised
+    clock.setParisTime(2026, 6, 1, 10, 0);
+    complete(task(TASK_DRAFT_PROMISED_ANSWER),
+        withVariables(ANSWER_STATUS, "READY", OUTCOME, "UNFAVOURABLE", CATEGORY, "PREMIUMS", AMOUNT_AT_STAKE, 0,
+            ANSWER_TEXT, "La cotisation est conforme au contrat."));
+    assertThat(instance).isWaitingAt(TASK_APPROVE_ANSWER);
+    complete(task(TASK_APPROVE_ANSWER), withVariables(APPROVAL_DECISION, "REVISE", APPROVAL_COMMENT, "Citer l'article 4 des conditions générales."));
+
+    assertThat(instance).hasPassed(GATEWAY_ANSWER_PROMISED_AT_REVISION).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+    assertThat(task()).hasDueDate(at("2026-06-06T00:00+02:00"));
+    assertThat(job(TIMER_PROMISED_ANSWER_DUE)).hasDueDate(at("2026-06-06T00:00+02:00"));
+    assertThat(job(TIMER_PROMISED_ANSWER_REMINDER)).isNotNull();
   }
 
   @Test
