@@ -243,8 +243,14 @@ public class Complaint {
   }
 
   /** Keeps the notice beside the earlier ones; it is late when sent after the answer deadline. */
+  /**
+   * A notice is late when it leaves after the date the client was last given: the answer deadline,
+   * or the date an earlier notice promised (a second notice before that date is in time).
+   */
   DelayNotice recordDelayNotice(LocalDate sentOn, String reason, LocalDate expectedOn) {
-    DelayNotice notice = new DelayNotice(sentOn, reason, expectedOn, sentOn.isAfter(deadlines.getAnswerDueOn()));
+    LocalDate promised = delay.getExpectedAnswerOn();
+    LocalDate dueBy = promised != null && promised.isAfter(deadlines.getAnswerDueOn()) ? promised : deadlines.getAnswerDueOn();
+    DelayNotice notice = new DelayNotice(sentOn, reason, expectedOn, sentOn.isAfter(dueBy));
     delayNotices.add(notice);
     delay.recordNotice(reason, expectedOn);
     return notice;
