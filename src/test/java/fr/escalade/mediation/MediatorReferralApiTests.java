@@ -117,5 +117,18 @@ class MediatorReferralApiTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.overdue").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
         .andExpect(jsonPath("$.open").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+
+    // the register's CSV: every referral, the date the referral window closes, the in-time flags
+    var streaming =
+        mvc.perform(get("/api/register.csv").param("firm", "asekkey").param("format", "standard").param("sentFrom", "2026-01-05")
+                .param("sentTo", "2026-01-05").header("Authorization", sophie))
+            .andReturn();
+    String csv =
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(streaming))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String header = csv.lines().findFirst().orElseThrow();
+    assertThat(header).contains("acknowledged_in_time", "answered_in_time", "mediation_closes_on", "delay_notices", "mediator_referrals");
+    String row = csv.lines().filter(line -> line.contains(complaint.getReference())).findFirst().orElseThrow();
+    assertThat(row).contains("2026-03-19 (received 2026-03-19)").contains(referred.getMediation().getClosesOn().toString());
   }
 }
