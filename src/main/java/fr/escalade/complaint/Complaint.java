@@ -358,7 +358,9 @@ public class Complaint {
     this.closedOn = closedOn;
     if (handled != null) {
       this.handlingOutcome = handled;
-      if (handled.closingOutcome() != null) {
+      // a withdrawal after the answer is recorded beside the answer's outcome, which stands
+      boolean answered = outcome != null && Outcome.ANSWERED.contains(outcome);
+      if (handled.closingOutcome() != null && !(handled == HandlingOutcome.WITHDRAWN && answered)) {
         this.outcome = handled.closingOutcome();
       }
     }

@@ -651,6 +651,29 @@ class ComplaintProcessTests {
   }
 
   @Test
+  void aWithdrawalWhileTheMediatorHasTheCaseEndsTheMediationAndKeepsTheAnswersOutcome() {
+    ProcessInstance instance = register("almena", null);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(TASK_REVIEW_COMPLAINT), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
+    readyAnswer("UNFAVOURABLE", 0, "PREMIUMS");
+    complete(task(TASK_APPROVE_ANSWER), withVariables(APPROVAL_DECISION, "APPROVE"));
+    clock.setParisTime(2026, 4, 15, 15, 0);
+    process.referToMediator(complaintOf(instance), null, LocalDate.of(2026, 4, 15));
+    then(process.isMediationUnderWay(instance.getBusinessKey())).isTrue();
+
+    clock.setParisTime(2026, 4, 20, 10, 0);
+    process.deliver(instance.getBusinessKey(), ComplaintProcess.Message.COMPLAINT_WITHDRAWN, Map.of(WITHDRAWN_ON, "2026-04-20"));
+
+    assertThat(instance).hasPassed(TASK_CONFIRM_WITHDRAWAL, END_COMPLAINT_WITHDRAWN).isEnded();
+    Complaint withdrawn = complaintOf(instance);
+    then(withdrawn.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    then(withdrawn.getOutcome()).as("the answer's outcome stands").isEqualTo(Outcome.UNFAVOURABLE);
+    then(withdrawn.getHandlingOutcome()).as("the withdrawal is recorded beside it").isEqualTo(fr.escalade.complaint.HandlingOutcome.WITHDRAWN);
+    then(withdrawn.getMediation().getEnding()).isEqualTo(fr.escalade.complaint.MediationEnding.CLIENT_WITHDREW);
+    then(withdrawn.getMediation().getEndedOn()).isEqualTo(LocalDate.of(2026, 4, 20));
+  }
+
+  @Test
   void aContestedSettlementReopensTheComplaintAtLevel2WithItsOriginalClocks() {
     ProcessInstance instance = register("asekkey", 1);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));

@@ -4,6 +4,7 @@ import static fr.escalade.process.ProcessVariables.WITHDRAWN_ON;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.MediationEnding;
 import fr.escalade.correspondence.LetterType;
 import fr.escalade.correspondence.LetterWriter;
 import java.time.LocalDate;
@@ -27,11 +28,13 @@ class ConfirmWithdrawalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = register.get(execution.getProcessBusinessKey());
+    LocalDate withdrawnOn = LocalDate.parse((String) execution.getVariable(WITHDRAWN_ON));
+    if (complaint.getMediation().getReferredOn() != null && complaint.getMediation().getEnding() == null) {
+      // the mediator had the case: the withdrawal ends the mediation too (the stage itself is cancelled with the complaint)
+      register.recordMediationEnding(complaint, MediationEnding.CLIENT_WITHDREW, withdrawnOn);
+    }
     if (complaint.getComplainant().hasAddress()) {
-      letters.write(
-          LetterType.WITHDRAWAL_CONFIRMATION,
-          complaint,
-          Map.of("withdrawnOn", LocalDate.parse((String) execution.getVariable(WITHDRAWN_ON))));
+      letters.write(LetterType.WITHDRAWAL_CONFIRMATION, complaint, Map.of("withdrawnOn", withdrawnOn));
     }
   }
 }
