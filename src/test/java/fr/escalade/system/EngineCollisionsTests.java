@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -55,6 +56,7 @@ class EngineCollisionsTests {
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired MeterRegistry meters;
 
   @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 20, 10, 0);
 
@@ -69,6 +71,7 @@ class EngineCollisionsTests {
   void anActionMeetingTheComplaintsTimersIsRetriedOrAnswered409NeverA500NorHalfDone() throws Exception {
     LocalDate today = LocalDate.of(2026, 3, 20);
     List<String> answers = new ArrayList<>();
+    double retriedBefore = collisions("retried");
     for (int round = 0; round < ROUNDS; round++) {
       String reference = registerLateLetter(today.minusDays(75), today);
       boolean referral = round % 2 == 0;
@@ -107,6 +110,11 @@ class EngineCollisionsTests {
       }
     }
     assertThat(answers).as("at least some actions were accepted: %s", answers).contains("202");
+    assertThat(collisions("retried") - retriedBefore).as("the actions did meet the timers: %s", answers).isPositive();
+  }
+
+  private double collisions(String outcome) {
+    return meters.counter("escalade.engine.collisions", "outcome", outcome).count();
   }
 
   /** What a late letter's registration answers: its reference, its process started, its timers past due. */
