@@ -41,11 +41,14 @@ class EngineRestFailures extends OncePerRequestFilter {
   private static final Pattern OTHER_TENANT = Pattern.compile("belongs to no authenticated tenant");
   /**
    * The engine's optimistic lock (its exception code 1) or a deadlock the database broke (10000), as
-   * Camunda's REST writes them: its own exception, or a RestException whose {@code code} is its cause's.
+   * Camunda's REST writes them: its own exception, or a RestException whose {@code code} is its
+   * cause's; or the register's {@code @Version} failing as a task listener writes the complaint
+   * (Spring's ObjectOptimisticLockingFailureException, which has no code).
    */
   private static final Pattern COLLISION =
       Pattern.compile(
-          "\"code\"\\s*:\\s*(1|10000)\\s*[,}]|OptimisticLockingException|by another transaction concurrently");
+          "\"code\"\\s*:\\s*(1|10000)\\s*[,}]|OptimisticLock|PessimisticLock|CannotAcquireLock|DeadlockLoser"
+              + "|(updated|deleted) by another transaction");
   private static final Pattern OUTAGE =
       Pattern.compile(
           "Connection is not available|Could not open JDBC Connection|Unable to acquire JDBC Connection"

@@ -82,6 +82,17 @@ class EngineRestFailuresTests {
   }
 
   @Test
+  void theRegistersOwnOptimisticLockFailingInATaskListenerIsA409Too() throws Exception {
+    // seen in EngineCollisionsTests: the completion's listener writes the complaint another transaction changed
+    MockHttpServletResponse response =
+        answer(failingWith(500, "{\"type\":\"ObjectOptimisticLockingFailureException\",\"message\":\"Row was updated or deleted "
+            + "by another transaction (or unsaved-value mapping was incorrect): [fr.escalade.complaint.Complaint#25]\",\"code\":null}"));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentAsString()).doesNotContain("Complaint#");
+  }
+
+  @Test
   void anotherEngineFailureWithACodeOtherThanALockIsStillA500() throws Exception {
     MockHttpServletResponse response =
         answer(failingWith(500, "{\"type\":\"ProcessEngineException\",\"message\":\"boom\",\"code\":10001}"));

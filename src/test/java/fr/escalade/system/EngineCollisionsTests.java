@@ -22,8 +22,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,9 @@ class EngineCollisionsTests {
   @Autowired RuntimeService runtime;
   @Autowired PlatformTransactionManager transactions;
   @Autowired MeterRegistry meters;
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
 
   @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 3, 20, 10, 0);
 
@@ -101,6 +109,10 @@ class EngineCollisionsTests {
         assertThat(json.readTree(body).path("detail").asText()).contains("Try again");
         assertThat(done).as("round %d: refused, so nothing of it recorded", round).isFalse();
       }
+      for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count())
+            .as("round %d: a timer that met the action is run again, not made an incident", round).isZero();
+      }
       if (referral) {
         assertThat(process.isMediationUnderWay(reference)).as("round %d: the process agrees with the register", round).isEqualTo(done);
         assertThat(complaint.getStatus() == ComplaintStatus.WITH_MEDIATOR).isEqualTo(done);
@@ -111,6 +123,50 @@ class EngineCollisionsTests {
     }
     assertThat(answers).as("at least some actions were accepted: %s", answers).contains("202");
     assertThat(collisions("retried") - retriedBefore).as("the actions did meet the timers: %s", answers).isPositive();
+  }
+
+  /**
+   * Tasklist's completion meeting another transaction that ends the same task: here another
+   * completion, held open a moment on a second thread so that the two surely meet (a timer's job
+   * that moves the process on fails the completion in the same way).
+   */
+  @Test
+  void aTaskCompletedThroughTheEngineRestAsAnotherTransactionEndsItIsA409WithRetryAfterNotA500() throws Exception {
+    LocalDate today = LocalDate.of(2026, 3, 20);
+    // Jersey starts on its first request: not while the other transaction waits
+    assertThat(http.withBasicAuth("marc", "marc").getForEntity("/engine-rest/task?maxResults=1", String.class).getStatusCode().value())
+        .isEqualTo(200);
+    for (int round = 0; round < 3; round++) {
+      String reference = registerLateLetter(today.minusDays(75), today);
+      String taskId = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+      CountDownLatch ended = new CountDownLatch(1);
+      Future<?> other = jobThread.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        tasks.complete(taskId, Map.of("qualification", "COMPLAINT"));
+        ended.countDown();
+        pause(1_000);
+      }));
+      assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
+
+      ResponseEntity<String> collided = complete(taskId);
+      other.get(30, TimeUnit.SECONDS);
+
+      assertThat(collided.getStatusCode().value()).as("round %d: %s", round, collided.getBody()).isEqualTo(409);
+      assertThat(collided.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+      assertThat(json.readTree(collided.getBody()).path("message").asText()).contains("Try again");
+      assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).taskDefinitionKey(
+              history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getTaskDefinitionKey()).count())
+          .as("round %d: the task was done once, by the other transaction", round).isEqualTo(1);
+      assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+  }
+
+  private ResponseEntity<String> complete(String taskId) {
+    return http.withBasicAuth("marc", "marc")
+        .postForEntity(
+            "/engine-rest/task/{id}/complete",
+            Map.of("variables", Map.of("qualification", Map.of("value", "COMPLAINT"))),
+            String.class,
+            taskId);
   }
 
   private double collisions(String outcome) {
