@@ -114,6 +114,11 @@ public class Complaint {
   @Column(length = 20)
   private Outcome outcome;
 
+  /** How the firm's handling ended (settled, answered, withdrawn…); null while it goes on. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "handling_outcome", length = 30)
+  private HandlingOutcome handlingOutcome;
+
   @Embedded private Mediation mediation;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -238,8 +243,14 @@ public class Complaint {
   }
 
   /** Keeps the notice beside the earlier ones; it is late when sent after the answer deadline. */
+  /**
+   * A notice is late when it leaves after the date the client was last given: the answer deadline,
+   * or the date an earlier notice promised (a second notice before that date is in time).
+   */
   DelayNotice recordDelayNotice(LocalDate sentOn, String reason, LocalDate expectedOn) {
-    DelayNotice notice = new DelayNotice(sentOn, reason, expectedOn, sentOn.isAfter(deadlines.getAnswerDueOn()));
+    LocalDate promised = delay.getExpectedAnswerOn();
+    LocalDate dueBy = promised != null && promised.isAfter(deadlines.getAnswerDueOn()) ? promised : deadlines.getAnswerDueOn();
+    DelayNotice notice = new DelayNotice(sentOn, reason, expectedOn, sentOn.isAfter(dueBy));
     delayNotices.add(notice);
     delay.recordNotice(reason, expectedOn);
     return notice;
@@ -252,7 +263,8 @@ public class Complaint {
     }
     answer.record(category, amountAtStake);
     this.outcome = outcome;
-    this.status = ComplaintStatus.ANSWERED;
+    // answered while the mediator has the case: the mediation stays in view until it ends
+    this.status = status == ComplaintStatus.WITH_MEDIATOR ? ComplaintStatus.WITH_MEDIATOR : ComplaintStatus.ANSWERED;
   }
 
   /**
@@ -337,16 +349,28 @@ public class Complaint {
   void reopenContestedSettlement() {
     closedOn = null;
     outcome = null;
+    handlingOutcome = null;
     deadlines.forgetAnswer();
     enterLevel(2, ComplaintStatus.WITH_COMPLAINTS_SERVICE);
   }
 
-  void close(LocalDate closedOn, Outcome outcome) {
+  void close(LocalDate closedOn, HandlingOutcome handled) {
     this.closedOn = closedOn;
-    if (outcome != null) {
-      this.outcome = outcome;
+    if (handled != null) {
+      this.handlingOutcome = handled;
+      if (handled.closingOutcome() != null) {
+        this.outcome = handled.closingOutcome();
+      }
     }
     this.status = ComplaintStatus.CLOSED;
+  }
+
+  /** What the complaint is about, recorded by whichever step ends it (an answer, a settlement). */
+  void recordCategory(String category) {
+    if (answer == null) {
+      answer = Answer.none();
+    }
+    answer.record(category, answer.getAmountAtStake());
   }
 
   /** The day a deadline of this complaint falls on; null while the step it belongs to has not begun. */
@@ -456,6 +480,10 @@ public class Complaint {
 
   public Outcome getOutcome() {
     return outcome;
+  }
+
+  public HandlingOutcome getHandlingOutcome() {
+    return handlingOutcome;
   }
 
   public Mediation getMediation() {

@@ -183,9 +183,15 @@ public class ComplaintRegister {
     keep(complaint);
   }
 
-  /** Closes the complaint; a null outcome keeps the one the answer recorded. */
-  public void close(Complaint complaint, Outcome outcome) {
-    complaint.close(today(complaint), outcome);
+  /** Closes the complaint as its handling ended; the outcome is the answer's unless that ending has its own. */
+  public void close(Complaint complaint, HandlingOutcome handled) {
+    complaint.close(today(complaint), handled);
+    keep(complaint);
+  }
+
+  /** Records the category of a complaint that ends without a reasoned answer (a settlement). */
+  public void recordCategory(Complaint complaint, String category) {
+    complaint.recordCategory(category);
     keep(complaint);
   }
 

@@ -25,6 +25,20 @@ public enum ComplaintStatus {
   public static final Set<ComplaintStatus> AWAITING_ANSWER =
       Collections.unmodifiableSet(EnumSet.of(QUALIFYING, AT_FIRST_CONTACT, WITH_COMPLAINTS_SERVICE));
 
+  /**
+   * Whether a complaint in this status with this outcome still waits for the firm's answer: before
+   * the answer, or with the mediator while the firm has not answered (a referral after two months
+   * without an answer is the everyday case, and the answer stays owed, and late, until it leaves).
+   * Queries spell the same rule as {@link #AWAITING_ANSWER_JPQL}.
+   */
+  public static boolean awaitsAnswer(ComplaintStatus status, Outcome outcome) {
+    return AWAITING_ANSWER.contains(status) || (status == WITH_MEDIATOR && outcome == null);
+  }
+
+  /** {@link #awaitsAnswer} for a JPQL query on {@code Complaint c}, with the parameter {@code awaitingAnswer}. */
+  public static final String AWAITING_ANSWER_JPQL =
+      "(c.status in :awaitingAnswer or (c.status = fr.escalade.complaint.ComplaintStatus.WITH_MEDIATOR and c.outcome is null))";
+
   private final String label;
   private final String staffLabel;
 

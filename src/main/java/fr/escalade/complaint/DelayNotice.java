@@ -18,7 +18,10 @@ public class DelayNotice {
   @Column(name = "expected_on", nullable = false)
   private LocalDate expectedOn;
 
-  /** Sent after the answer deadline: the client was told too late, supervisors were alerted. */
+  /**
+   * Sent after the date the client was last given (the answer deadline, or the date an earlier
+   * notice promised): the client was told too late, supervisors were alerted.
+   */
   @Column(nullable = false)
   private boolean late;
 

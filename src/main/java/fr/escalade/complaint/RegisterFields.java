@@ -61,10 +61,16 @@ public final class RegisterFields {
   public static final RegisterField ACKNOWLEDGEMENT_AUTOMATIC =
       RegisterField.of("acknowledgementAutomatic", c -> c.getDeadlines().isAcknowledgementAutomatic())
           .storedAt("deadlines.acknowledgementAutomatic");
+  public static final RegisterField ACKNOWLEDGED_IN_TIME =
+      RegisterField.of("acknowledgedInTime", c -> c.getDeadlines().getAcknowledgedInTime())
+          .storedAt("deadlines.acknowledgedInTime");
   public static final RegisterField ANSWER_DUE_ON =
       RegisterField.of("answerDueOn", c -> c.getDeadlines().getAnswerDueOn()).storedAt("deadlines.answerDueOn");
   public static final RegisterField ANSWER_SENT_ON =
       RegisterField.of("answerSentOn", c -> c.getDeadlines().getAnswerSentOn()).storedAt("deadlines.answerSentOn");
+  public static final RegisterField ANSWERED_IN_TIME =
+      RegisterField.of("answeredInTime", c -> c.getDeadlines().getAnsweredInTime())
+          .storedAt("deadlines.answeredInTime");
   public static final RegisterField DELAY_NOTICES_SENT =
       RegisterField.of("delayNoticesSent", c -> c.getDelay().getNoticesSent())
           .shownAs("delay.noticesSent").storedAt("delay.noticesSent");
@@ -78,8 +84,7 @@ public final class RegisterFields {
   public static final RegisterField MEDIATION_OPENS_ON =
       RegisterField.of("mediationOpensOn", c -> c.getMediation().getOpensOn()).storedAt("mediation.opensOn");
   public static final RegisterField MEDIATION_CLOSES_ON =
-      RegisterField.of("mediationClosesOn", c -> c.getMediation().getClosesOn())
-          .storedAt("mediation.closesOn").notExported();
+      RegisterField.of("mediationClosesOn", c -> c.getMediation().getClosesOn()).storedAt("mediation.closesOn");
   public static final RegisterField MEDIATOR_REFERRED_ON =
       RegisterField.of("mediatorReferredOn", c -> c.getMediation().getReferredOn())
           .shownAs("mediation.referredOn").storedAt("mediation.referredOn");
@@ -147,7 +152,8 @@ public final class RegisterFields {
           COMPLAINANT_IS_CLIENT, COMPLAINANT_IS_RESIDENT, COMPLAINANT_REPRESENTED_BY,
           CONTRACT_REFERENCE, SUBJECT, DESCRIPTION, CATEGORY, AMOUNT_AT_STAKE,
           SENT_ON, RECEIVED_ON, START_DATE, REGISTERED_AT, ENTRY_LEVEL, LEVEL_REACHED, STATUS,
-          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ACKNOWLEDGEMENT_AUTOMATIC, ANSWER_DUE_ON, ANSWER_SENT_ON,
+          ACKNOWLEDGEMENT_DUE_ON, ACKNOWLEDGEMENT_SENT_ON, ACKNOWLEDGEMENT_AUTOMATIC, ACKNOWLEDGED_IN_TIME,
+          ANSWER_DUE_ON, ANSWER_SENT_ON, ANSWERED_IN_TIME,
           DELAY_NOTICES_SENT, DELAY_REASON, EXPECTED_ANSWER_ON, OUTCOME,
           MEDIATION_OPENS_ON, MEDIATION_CLOSES_ON, MEDIATOR_REFERRED_ON,
           MEDIATOR_REFERRAL_FILED_ON, MEDIATOR_REFERRAL_WARNING, MEDIATOR_REFERRAL_ADMISSIBLE,

@@ -4,6 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
+import fr.escalade.system.DatabaseOutage;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,6 +25,18 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication authentication) {
+    try {
+      return check(authentication);
+    } catch (RuntimeException e) {
+      if (e instanceof org.springframework.security.core.AuthenticationException || !DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      // the users are in the database: not a wrong password, and not a fault (WebPageSecurity answers 503)
+      throw new AuthenticationServiceException("The database cannot be reached", e);
+    }
+  }
+
+  private Authentication check(Authentication authentication) {
     String user = authentication.getName();
     Object password = authentication.getCredentials();
     if (user == null || user.isBlank() || !(password instanceof String text) || !identity.checkPassword(user, text)) {

@@ -4,6 +4,8 @@ import fr.escalade.firm.Firms;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
@@ -26,6 +28,8 @@ class DemoUsers {
           new DemoUser("claire", "Claire", "Martin", Roles.FIRST_CONTACT),
           new DemoUser("marc", "Marc", "Durand", Roles.COMPLAINTS_SERVICE),
           new DemoUser("sophie", "Sophie", "Bernard", Roles.SUPERVISORS));
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
   private final IdentityService identity;
   private final Firms firms;
@@ -58,10 +62,16 @@ class DemoUsers {
         }
       }
     }
-    for (String user : java.util.stream.Stream.concat(USERS.stream().map(DemoUser::id), java.util.stream.Stream.of("demo")).toList()) {
-      if (identity.createUserQuery().userId(user).count() > 0) {
-        joinEveryFirm(user);
-      }
+    List<String> existing =
+        java.util.stream.Stream.concat(USERS.stream().map(DemoUser::id), java.util.stream.Stream.of("demo"))
+            .filter(user -> identity.createUserQuery().userId(user).count() > 0)
+            .toList();
+    existing.forEach(this::joinEveryFirm);
+    if (!existing.isEmpty()) {
+      // one line, so that it stands out in the start-up log and a log alert can match it
+      LOG.warn("Demo users exist, with their user id as password unless changed in Admin: {}. Anyone who reaches "
+          + "this server can log in as them: keep it on this machine (server.address), or set escalade.demo-users=false "
+          + "and delete them in Admin before opening it to others.", String.join(", ", existing));
     }
   }
 

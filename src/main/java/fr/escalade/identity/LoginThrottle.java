@@ -6,7 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses password checks from a client address that failed too many of them lately, before the
- * password is checked: whoever guesses passwords from one address is slowed down, and cannot drive
- * an account towards the engine's own delays. Covers every way in with a password: HTTP Basic on
+ * password is checked: whoever guesses passwords from one address is slowed down there, and nowhere
+ * else. Covers every way in with a password: HTTP Basic on
  * {@code /api} and {@code /engine-rest}, the reports' login form, and the Camunda webapps' login.
- * An address over its quota gets a 429 with {@code Retry-After}, whatever the password.
+ * An address over its quota gets a 429 with {@code Retry-After}, whatever the password. This is the
+ * only throttle: the engine's per-account delay is off, since anyone's wrong password would deny the
+ * account to its owner.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
@@ -35,9 +43,11 @@ class LoginThrottle extends OncePerRequestFilter {
   private static final UrlPathHelper PATHS = new UrlPathHelper();
 
   private final AddressRateLimiter failures;
+  private final Predicate<String> accountLocked;
 
-  LoginThrottle(AddressRateLimiter failures) {
+  LoginThrottle(AddressRateLimiter failures, Predicate<String> accountLocked) {
     this.failures = failures;
+    this.accountLocked = accountLocked;
   }
 
   @Override
@@ -58,8 +68,10 @@ class LoginThrottle extends OncePerRequestFilter {
               + "\"detail\":\"Too many failed logins from this address; retry after the delay in Retry-After (seconds).\"}");
       return;
     }
+    // a locked account is refused whatever the password: the owner must not pay for someone else's guesses
+    boolean locked = accountLocked.test(userNamed(request));
     chain.doFilter(request, response);
-    if (failed(request, response)) {
+    if (!locked && failed(request, response)) {
       failures.tryAcquire(address);
     }
   }
@@ -69,6 +81,22 @@ class LoginThrottle extends OncePerRequestFilter {
     String path = PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/");
     return request.getHeader(HttpHeaders.AUTHORIZATION) != null
         || ("POST".equals(request.getMethod()) && (path.equals(FORM_LOGIN) || path.startsWith(WEBAPP_LOGIN)));
+  }
+
+  /** The account a Basic header or a login form names (its body is already in memory: system/BodyReadDeadline). */
+  private static String userNamed(HttpServletRequest request) {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        return colon > 0 ? decoded.substring(0, colon) : null;
+      } catch (IllegalArgumentException notBase64) {
+        return null;
+      }
+    }
+    String path = PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/");
+    return path.equals(FORM_LOGIN) || path.startsWith(WEBAPP_LOGIN) ? request.getParameter("username") : null;
   }
 
   private static boolean failed(HttpServletRequest request, HttpServletResponse response) {
@@ -88,9 +116,13 @@ class LoginThrottle extends OncePerRequestFilter {
     @Bean
     FilterRegistrationBean<LoginThrottle> loginThrottle(
         @Value("${escalade.login.failures-per-address:10}") int failuresPerAddress,
-        @Value("${escalade.login.failure-window:15m}") Duration window) {
+        @Value("${escalade.login.failure-window:15m}") Duration window,
+        IdentityService identity,
+        ProcessEngine engine) {
+      AccountLocks locks =
+          new AccountLocks(identity, (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
       FilterRegistrationBean<LoginThrottle> registration =
-          new FilterRegistrationBean<>(new LoginThrottle(new AddressRateLimiter(failuresPerAddress, window)));
+          new FilterRegistrationBean<>(new LoginThrottle(new AddressRateLimiter(failuresPerAddress, window), locks));
       registration.setName("login-throttle");
       registration.addUrlPatterns("/api/*", "/actuator/*", "/engine-rest/*", "/rapports/*", "/camunda/api/*");
       registration.setOrder(ORDER);

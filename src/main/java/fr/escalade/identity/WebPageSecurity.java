@@ -1,5 +1,12 @@
 package fr.escalade.identity;
 
+import fr.escalade.system.DatabaseOutage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
 import fr.escalade.firm.Firms;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Spring Security guards Escalade's own web pages, and only them: the public client pages (CSRF
@@ -55,8 +63,15 @@ class WebPageSecurity {
   @Order(1)
   SecurityFilterChain clientPages(HttpSecurity http, Firms firms) throws Exception {
     String policy = clientPagesPolicy(firms);
+    // the form's CSRF token in a cookie, not in a session: an anonymous visit keeps nothing on the
+    // server, so that anyone can fetch the form as often as they like without filling its memory
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    // not XSRF-TOKEN: the Camunda webapps' scripts read a cookie of that name for their own token
+    tokens.setCookieName("escalade-form-csrf");
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
     http.securityMatcher("/reclamation/**", "/suivi/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.csrfTokenRepository(tokens))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy)))
         .requestCache(cache -> cache.disable());
     return http.build();
@@ -74,7 +89,7 @@ class WebPageSecurity {
             // a page that sent the user to log in gets them back; otherwise the home page, which
             // leads each role to its tools (the reports are the supervisors' only)
             .defaultSuccessUrl("/", false)
-            .failureUrl(LoginThrottle.FORM_LOGIN_FAILED))
+            .failureHandler(WebPageSecurity::loginFailed))
         .logout(logout -> logout.logoutUrl("/rapports/deconnexion").logoutSuccessUrl("/rapports/connexion?deconnexion"))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();
@@ -95,6 +110,25 @@ class WebPageSecurity {
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();
+  }
+
+  /**
+   * A wrong password goes back to the login page, saying so (and {@link LoginThrottle} counts it);
+   * a database out of reach is a 503 that says to try again, and counts against no one.
+   */
+  private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+      throws IOException {
+    if (failure instanceof AuthenticationServiceException && DatabaseOutage.causedBy(failure)) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+      response.setContentType("text/html;charset=UTF-8");
+      response.getWriter()
+          .write("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Service momentanément indisponible</title></head>"
+              + "<body><h1>Service momentanément indisponible</h1><p>La base de données ne répond pas : la connexion n'a pas pu"
+              + " être vérifiée. Réessayez dans quelques minutes.</p></body></html>");
+      return;
+    }
+    response.sendRedirect(request.getContextPath() + LoginThrottle.FORM_LOGIN_FAILED);
   }
 
   @Bean

@@ -157,7 +157,9 @@ class CorrectiveActionPageController {
 
   private static String french(InvalidRequestException.FieldProblem problem) {
     return switch (problem.field()) {
-      case "dueOn" -> "L’échéance est déjà passée.";
+      case "dueOn" -> problem.message().startsWith("is in the past")
+          ? "L’échéance est déjà passée."
+          : "L’échéance est à plus de " + CorrectiveActions.MAX_YEARS_AHEAD + " ans : vérifiez l’année.";
       case "firm" -> "Cabinet inconnu.";
       case "dysfunctionIds" -> "Un des dysfonctionnements choisis n’existe pas ou relève d’un autre cabinet.";
       default -> problem.field() + " : " + problem.message();

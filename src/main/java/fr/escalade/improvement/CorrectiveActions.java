@@ -43,8 +43,9 @@ public class CorrectiveActions {
       throw InvalidRequestException.of("firm", "unknown firm '" + firm + "'; known firms: " + firms.ids());
     }
     LocalDate today = firms.today(firm);
-    if (plan.dueOn().isBefore(today)) {
-      throw InvalidRequestException.of("dueOn", "is in the past (today is " + today + " where the firm works)");
+    List<FieldProblem> dueOnProblems = dueOnProblems(plan.dueOn(), today);
+    if (!dueOnProblems.isEmpty()) {
+      throw new InvalidRequestException(dueOnProblems);
     }
     CorrectiveAction action =
         new CorrectiveAction(
@@ -75,8 +76,8 @@ public class CorrectiveActions {
       problems.add(new FieldProblem("note", "is required to mark an action " + next + ": say how it was applied, or why not"));
     }
     LocalDate today = firms.today(action.getFirm());
-    if (dueOn != null && dueOn.isBefore(today)) {
-      problems.add(new FieldProblem("dueOn", "is in the past (today is " + today + " where the firm works)"));
+    if (dueOn != null) {
+      problems.addAll(dueOnProblems(dueOn, today));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -85,6 +86,24 @@ public class CorrectiveActions {
     action.progress(next, blankToNull(note), today);
     return action;
   }
+
+  /**
+   * A due date from today to {@link #MAX_YEARS_AHEAD} years ahead: an action planned further is a
+   * typing error, and a date such as {@code +999999999-12-31} is stored wrong by H2 and refused by
+   * PostgreSQL.
+   */
+  static List<FieldProblem> dueOnProblems(LocalDate dueOn, LocalDate today) {
+    if (dueOn.isBefore(today)) {
+      return List.of(new FieldProblem("dueOn", "is in the past (today is " + today + " where the firm works)"));
+    }
+    if (dueOn.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+      return List.of(new FieldProblem("dueOn", "is more than " + MAX_YEARS_AHEAD + " years ahead (at most " + today.plusYears(MAX_YEARS_AHEAD) + ")"));
+    }
+    return List.of();
+  }
+
+  /** How far ahead an action may be planned: the register keeps a file five years. */
+  static final int MAX_YEARS_AHEAD = 5;
 
   @Transactional(readOnly = true)
   public CorrectiveAction get(long id) {

@@ -33,11 +33,11 @@ class RegisterFigures {
   /** "Overdue" as the reports count it (KpiReport): awaiting an answer, past a deadline not met. */
   private static final String COMPLAINTS = """
       select count(c),
-        sum(case when c.status in :awaitingAnswer and c.deadlines.acknowledgementSentOn is null
+        sum(case when %1$s and c.deadlines.acknowledgementSentOn is null
                   and c.deadlines.acknowledgementDueOn < :today then 1 else 0 end),
-        sum(case when c.status in :awaitingAnswer and c.deadlines.answerDueOn < :today then 1 else 0 end)
+        sum(case when %1$s and c.deadlines.answerDueOn < :today then 1 else 0 end)
       from Complaint c where c.status in :open and c.firm = :firm
-      """;
+      """.formatted(ComplaintStatus.AWAITING_ANSWER_JPQL);
 
   private static final String LETTERS = """
       select c.firm, l.status, count(l) from Letter l join Complaint c on c.reference = l.complaintReference

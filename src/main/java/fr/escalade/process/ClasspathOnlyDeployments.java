@@ -12,7 +12,8 @@ import org.springframework.core.Ordered;
  * expressions run Java in the server, so no HTTP request may deploy one: neither through
  * {@code /engine-rest} nor through the REST API the webapps use, and not even an administrator's.
  * The same doors get the engine's other guards: what a request body may hold ({@link
- * EngineRequestBodies}) and what a failure may tell ({@link EngineRestFailures}).
+ * EngineRequestBodies}), what a failure may tell ({@link EngineRestFailures}) and who may call
+ * Cockpit's plugin API ({@link CockpitApiGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 class ClasspathOnlyDeployments {
@@ -48,6 +49,15 @@ class ClasspathOnlyDeployments {
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/*");
     // outside the authentication filters: a database outage during the password check is a 503 too
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<CockpitApiGuard> cockpitApiGuard(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<CockpitApiGuard> registration = new FilterRegistrationBean<>(new CockpitApiGuard());
+    registration.setName("cockpit-api-guard");
+    registration.addUrlPatterns(webappPath + "/api/cockpit/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 }

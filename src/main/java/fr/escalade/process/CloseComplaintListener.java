@@ -34,7 +34,7 @@ public class CloseComplaintListener implements ExecutionListener {
     }
     String handled = (String) execution.getVariable(HANDLING_OUTCOME);
     Complaint complaint = register.get(execution.getProcessBusinessKey());
-    register.close(complaint, handled == null ? null : HandlingOutcome.valueOf(handled).closingOutcome());
+    register.close(complaint, handled == null ? null : HandlingOutcome.valueOf(handled));
     historyRetention.keepHistoryForRetentionPeriod(complaint);
   }
 }

@@ -33,7 +33,7 @@ public final class ProcessVariables {
   /** Where the acknowledgement stands when its reminder or deadline falls: see {@code Choices}. */
   public static final String ACKNOWLEDGEMENT_PROGRESS = "acknowledgementProgress";
   public static final String HANDLING_OUTCOME = "handlingOutcome";
-  /** The last delay notice went out after the answer deadline. */
+  /** The last delay notice went out after the date the client was last given (answer deadline or earlier promise). */
   public static final String DELAY_NOTICE_LATE = "delayNoticeLate";
   /** The answer date the last delay notice announced to the client, as people read it. */
   public static final String PROMISED_ANSWER_ON = "promisedAnswerOn";
@@ -41,6 +41,8 @@ public final class ProcessVariables {
   // qualification form
   public static final String QUALIFICATION = "qualification";
   public static final String QUALIFICATION_NOTE = "qualificationNote";
+  /** The reply to a simple request, printed in the letter the client receives. */
+  public static final String REQUEST_REPLY = "requestReply";
   // first-contact form
   public static final String FIRST_CONTACT_RESULT = "firstContactResult";
   public static final String SETTLEMENT_SUMMARY = "settlementSummary";
@@ -59,6 +61,8 @@ public final class ProcessVariables {
   public static final String DYSFUNCTION_DESCRIPTION = "dysfunctionDescription";
   /** Set by the answer step's check: the officer who found the dysfunction. */
   public static final String DYSFUNCTION_FOUND_BY = "dysfunctionFoundBy";
+  /** Set by the answer step's check: who completed the draft of a ready answer, absent when unknown. */
+  public static final String ANSWER_DRAFTED_BY = "answerDraftedBy";
   // approval decision and form
   public static final String APPROVAL_REQUIRED = "approvalRequired";
   public static final String APPROVAL_DECISION = "approvalDecision";

@@ -80,6 +80,18 @@ public final class TaskInput {
     return number;
   }
 
+  /**
+   * The user completing the task: the one logged in to Tasklist or the API, else its assignee;
+   * null when neither is known (a script, a test).
+   */
+  public String completingUser() {
+    var current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    return task.getAssignee();
+  }
+
   public void problem(String message) {
     problems.add(message);
   }

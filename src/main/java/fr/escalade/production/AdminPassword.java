@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What makes the first administrator's password too weak for production: short, the user name
- * again, or a well-known default once digits and punctuation are set aside ("Admin2024!" is "admin").
+ * again, of one kind of character only ("abcdefghijkl"), or a well-known default once digits and
+ * punctuation are set aside ("Admin2024!" is "admin").
  */
 final class AdminPassword {
 
@@ -30,11 +31,20 @@ final class AdminPassword {
     if (letters.isEmpty()) {
       return Optional.of("has no letter");
     }
+    if (kinds(password) < 2) {
+      return Optional.of("has one kind of character only (mix lower case, upper case, digits or punctuation)");
+    }
     if (KNOWN_DEFAULTS.contains(letters) || letters.equals(user.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))
         || isRepetitionOfDefault(letters)) {
       return Optional.of("is a well-known default password");
     }
     return Optional.empty();
+  }
+
+  private static long kinds(String password) {
+    return password.codePoints()
+        .mapToObj(c -> Character.isLowerCase(c) ? "lower" : Character.isUpperCase(c) ? "upper" : Character.isDigit(c) ? "digit" : "other")
+        .distinct().count();
   }
 
   // "adminadminadmin" is no stronger than "admin"

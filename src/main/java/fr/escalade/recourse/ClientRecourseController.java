@@ -5,6 +5,7 @@ import static fr.escalade.process.ProcessVariables.WITHDRAWN_ON;
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.ComplaintStatus;
+import fr.escalade.complaint.HandlingOutcome;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
@@ -85,8 +86,8 @@ class ClientRecourseController {
   private static boolean isClosedBySettlement(Complaint complaint) {
     return complaint.getStatus() == ComplaintStatus.CLOSED
         && complaint.getErasedOn() == null
-        && complaint.getOutcome() == Outcome.FAVOURABLE
-        && complaint.getAnswer().getCategory() == null;
+        && (complaint.getHandlingOutcome() == HandlingOutcome.SETTLED_AT_FIRST_CONTACT
+            || complaint.getHandlingOutcome() == HandlingOutcome.SETTLED_ON_THE_SPOT);
   }
 
 }

@@ -142,6 +142,24 @@ public class RegisterCsv {
    */
   private record Row(Complaint complaint, List<Dysfunction> dysfunctions, List<String> letters, boolean french) {
 
+    /** Every delay notice, not only the last: "2026-03-01: reason (expected 2026-04-15, late)". */
+    String delayNoticesText() {
+      return complaint.getDelayNotices().stream()
+          .map(n -> n.getSentOn() + (french ? " : " : ": ") + n.getReason() + " ("
+              + (french ? "réponse annoncée pour le " : "expected ") + n.getExpectedOn()
+              + (n.isLate() ? (french ? ", en retard" : ", late") : "") + ")")
+          .collect(Collectors.joining(" | "));
+    }
+
+    /** Every referral to the mediator the firm learned of, with what it looked like to the firm. */
+    String referralsText() {
+      return complaint.getMediatorReferrals().stream()
+          .map(r -> (r.getFiledOn() != null ? r.getFiledOn() : r.getReceivedOn())
+              + (french ? " (reçue le " : " (received ") + r.getReceivedOn() + ")"
+              + (r.getWarning() == null ? "" : (french ? " : " + r.getWarning().text() : ": " + r.getWarning())))
+          .collect(Collectors.joining(" | "));
+    }
+
     String dysfunctionsText() {
       return dysfunctions.stream()
           .map(d -> (french ? d.getCategory().label() : d.getCategory()) + " (" + d.getFoundOn() + ")"
@@ -172,6 +190,8 @@ public class RegisterCsv {
     RegisterFields.ALL.stream()
         .filter(field -> field.csvHeader() != null)
         .forEach(field -> columns.put(field.csvHeader(), row -> field.valueOf(row.complaint())));
+    columns.put("delay_notices", Row::delayNoticesText);
+    columns.put("mediator_referrals", Row::referralsText);
     columns.put("dysfunctions", Row::dysfunctionsText);
     columns.put("corrective_actions", Row::correctiveActionsText);
     columns.put("correspondence", row -> String.join(" | ", row.letters()));

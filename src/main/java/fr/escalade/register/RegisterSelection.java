@@ -119,6 +119,8 @@ public record RegisterSelection(
     return cb.and(
         cb.or(
             root.get("status").in(ComplaintStatus.AWAITING_ANSWER),
+            // with the mediator, not answered: ComplaintStatus.awaitsAnswer
+            cb.and(cb.equal(root.get("status"), ComplaintStatus.WITH_MEDIATOR), cb.isNull(root.get("outcome"))),
             cb.and(cb.isNull(deadlines.get("answeredInTime")), root.get("outcome").in(Outcome.ANSWERED))),
         cb.or(
             cb.and(cb.isNull(deadlines.get("answerSentOn")), cb.lessThan(deadlines.get("answerDueOn"), today)),

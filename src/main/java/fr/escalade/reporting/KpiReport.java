@@ -60,11 +60,11 @@ public class KpiReport {
         sum(case when c.deadlines.answerDueOn < :today then 1 else 0 end),
         sum(case when c.deadlines.answerDueOn < :today or (c.deadlines.acknowledgementSentOn is null and c.deadlines.acknowledgementDueOn < :today) then 1 else 0 end)
       from Complaint c
-      where (c.status in :awaitingAnswer or (c.deadlines.answeredInTime is null and c.outcome in :answered))
+      where (%s or (c.deadlines.answeredInTime is null and c.outcome in :answered))
         and c.firm = :firm and c.startDate between :from and :to
         and (c.outcome is null or c.outcome <> :notComplaint)
       group by extract(year from c.startDate), extract(month from c.startDate)
-      """;
+      """.formatted(ComplaintStatus.AWAITING_ANSWER_JPQL);
 
   private static final String ANSWER_DAYS = """
       select c.deadlines.answerDays, count(c) from Complaint c
@@ -222,9 +222,9 @@ public class KpiReport {
         perMonth[4] += answeredInTime ? count : 0;
       }
       // written, but not left: the client still waits for it, and it is not answered in time (yet)
-      boolean answerNotSent =
-          !ComplaintStatus.AWAITING_ANSWER.contains(status) && answeredInTime == null && Outcome.ANSWERED.contains(outcome);
-      if (ComplaintStatus.AWAITING_ANSWER.contains(status) || answerNotSent) {
+      boolean awaiting = ComplaintStatus.awaitsAnswer(status, outcome);
+      boolean answerNotSent = !awaiting && answeredInTime == null && Outcome.ANSWERED.contains(outcome);
+      if (awaiting || answerNotSent) {
         open += count;
       }
       if (answerNotSent) {

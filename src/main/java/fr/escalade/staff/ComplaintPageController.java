@@ -106,7 +106,7 @@ class ComplaintPageController {
   }
 
   private List<Due> dues(Complaint complaint, Firm firm, LocalDate today) {
-    boolean awaiting = ComplaintStatus.AWAITING_ANSWER.contains(complaint.getStatus());
+    boolean awaiting = ComplaintStatus.awaitsAnswer(complaint.getStatus(), complaint.getOutcome());
     LocalDate acknowledged = complaint.getDeadlines().acknowledgedOn();
     LocalDate answered = complaint.getAnswerSentOn();
     List<Due> dues = new ArrayList<>();

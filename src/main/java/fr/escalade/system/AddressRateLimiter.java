@@ -1,14 +1,19 @@
 package fr.escalade.system;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Counts what each client address does in fixed windows and refuses past a limit. In memory: a
  * restart forgets the counts, which only ever lets a client through. The address is the one the
- * server resolved ({@code request.getRemoteAddr()}), never a header the client can write.
+ * server resolved ({@code request.getRemoteAddr()}), never a header the client can write. An IPv6
+ * client counts by its /64: one subscriber or host usually holds a whole /64, and would otherwise get
+ * a new quota with each of its 2^64 addresses.
  */
 public class AddressRateLimiter {
 
@@ -34,7 +39,8 @@ public class AddressRateLimiter {
   private record Window(long startMillis, int count) {}
 
   /** Counts one more request from {@code address}; false when it is over the limit. */
-  public boolean tryAcquire(String address) {
+  public boolean tryAcquire(String client) {
+    String address = key(client);
     long now = clock.millis();
     if (windows.size() > SWEEP_ABOVE) {
       windows.values().removeIf(w -> now - w.startMillis() >= window.toMillis());
@@ -46,14 +52,14 @@ public class AddressRateLimiter {
   }
 
   /** Whether {@code address} has used its quota of the current window, without counting this look. */
-  public boolean isOverLimit(String address) {
-    Window w = windows.get(address);
+  public boolean isOverLimit(String client) {
+    Window w = windows.get(key(client));
     return w != null && clock.millis() - w.startMillis() < window.toMillis() && w.count() >= limit;
   }
 
   /** How long the address still has to wait, rounded up to the second, for a Retry-After header. */
-  public long secondsToWait(String address) {
-    Window w = windows.get(address);
+  public long secondsToWait(String client) {
+    Window w = windows.get(key(client));
     if (w == null) {
       return 0;
     }
@@ -62,12 +68,30 @@ public class AddressRateLimiter {
   }
 
   /** How long the address still has to wait, rounded up to the minute, for the message. */
-  public long minutesToWait(String address) {
-    Window w = windows.get(address);
+  public long minutesToWait(String client) {
+    Window w = windows.get(key(client));
     if (w == null) {
       return 0;
     }
     long left = window.toMillis() - (clock.millis() - w.startMillis());
     return Math.max(1, (left + 59_999) / 60_000);
+  }
+
+  /** What a client counts as: an IPv4 address (IPv4-mapped IPv6 included) as it is, an IPv6 address by its /64. */
+  static String key(String address) {
+    if (address == null || address.indexOf(':') < 0) {
+      return address;
+    }
+    try {
+      // a literal with a colon is parsed, never looked up; its zone (%eth0) names no client
+      int zone = address.indexOf('%');
+      byte[] bytes = InetAddress.getByName(zone < 0 ? address : address.substring(0, zone)).getAddress();
+      if (bytes.length == 4) {
+        return InetAddress.getByAddress(bytes).getHostAddress();
+      }
+      return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+    } catch (UnknownHostException notAnAddress) {
+      return address;
+    }
   }
 }

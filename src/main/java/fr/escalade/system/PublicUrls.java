@@ -1,24 +1,19 @@
 package fr.escalade.system;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Where clients and staff reach Escalade, for the links letters, receipts and staff notices carry.
  *
  * <p>{@code escalade.public-url} when set: behind a proxy and in production it is the only address
- * clients can use, and it is what a forged {@code Host} header cannot change. Unset (trying the
- * application out), a link follows the server: the address of the request being served, when there
- * is one, else the server's own address and the port it actually listens on — so that starting it on
- * another port does not break every link. {@code escalade.tasklist-url} defaults to Tasklist under
- * that address.
+ * clients can use. Unset (trying the application out), the server's own address ({@code server.address},
+ * a loopback one as {@code localhost}) and the port it actually listens on — so that starting it on
+ * another port does not break every link. Never the request's {@code Host} header: a client writes it,
+ * and a forged one would have the firm mail that client's link, from its own address, to anyone.
+ * {@code escalade.tasklist-url} defaults to Tasklist under that address.
  */
 @Component
 public class PublicUrls {
@@ -39,9 +34,7 @@ public class PublicUrls {
       @Value("${server.port:8080}") int configuredPort) {
     this.configured = withoutTrailingSlash(configured);
     this.configuredTasklist = configuredTasklist == null ? "" : configuredTasklist.strip();
-    // a server bound to every interface has no one address of its own: localhost is the one that works here
-    this.host = address == null || address.isBlank() || address.equals("0.0.0.0") || address.equals("::")
-        ? "localhost" : address.contains(":") ? "[" + address + "]" : address;
+    this.host = hostOf(address);
     this.contextPath = withoutTrailingSlash(contextPath);
     this.serverUrl = url(configuredPort);
   }
@@ -57,20 +50,21 @@ public class PublicUrls {
 
   /** The base of every public link, without a trailing slash: {@code https://reclamations.example.fr}. */
   public String base() {
-    if (!configured.isEmpty()) {
-      return configured;
-    }
-    RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-    if (attributes instanceof ServletRequestAttributes servlet) {
-      HttpServletRequest request = servlet.getRequest();
-      return withoutTrailingSlash(ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString());
-    }
-    return serverUrl;
+    return configured.isEmpty() ? serverUrl : configured;
   }
 
   /** Tasklist's address, for staff notices. */
   public String tasklist() {
     return configuredTasklist.isEmpty() ? base() + TASKLIST_PATH : configuredTasklist;
+  }
+
+  // a server bound to every interface has no one address of its own: localhost is the one that works here
+  private static String hostOf(String address) {
+    String bound = address == null ? "" : address.strip();
+    if (bound.isEmpty() || bound.equals("0.0.0.0") || bound.equals("::") || bound.equals("127.0.0.1") || bound.equals("::1")) {
+      return "localhost";
+    }
+    return bound.contains(":") ? "[" + bound + "]" : bound;
   }
 
   private String url(int port) {

@@ -73,6 +73,7 @@ class EveryTaskInBrowserTests {
     TaskForm settle = open("Premier contact", reference, "Rechercher un règlement amiable", description);
     settle.choose("firstContactResult", "Réglée à l'amiable")
         .type("settlementSummary", "Attestation renvoyée par e-mail pendant l'appel.")
+        .select("category", "Qualité de service")
         .complete();
 
     // settled: the client's written confirmation is written and the process ends there

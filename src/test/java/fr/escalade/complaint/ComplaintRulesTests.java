@@ -94,7 +94,7 @@ class ComplaintRulesTests {
   @Test
   void aClosedComplaintReferredToTheMediatorReopensAtLevel3() {
     Complaint complaint = complaint();
-    complaint.close(MEDIATION_OPENS, Outcome.FAVOURABLE);
+    complaint.close(MEDIATION_OPENS, HandlingOutcome.SETTLED_AT_FIRST_CONTACT);
     complaint.recordMediatorReferral(null, MEDIATION_OPENS.plusDays(3));
     assertThat(complaint.getClosedOn()).isNull();
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
@@ -102,13 +102,17 @@ class ComplaintRulesTests {
   }
 
   @Test
-  void aDelayNoticeSentAfterTheAnswerDeadlineIsLateAndEveryNoticeIsKept() {
+  void aDelayNoticeSentAfterTheDateTheClientWasLastGivenIsLateAndEveryNoticeIsKept() {
     Complaint complaint = complaint();
     LocalDate answerDue = complaint.getDeadlines().getAnswerDueOn();
     complaint.recordDelayNotice(answerDue, "Expertise.", answerDue.plusDays(10));
+    // after the answer deadline, but before the date the first notice promised: in time
     complaint.recordDelayNotice(answerDue.plusDays(1), "Expertise complémentaire.", answerDue.plusDays(20));
-    assertThat(complaint.getDelayNotices()).extracting(DelayNotice::isLate).containsExactly(false, true);
-    assertThat(complaint.dueOn(Deadline.PROMISED_ANSWER)).isEqualTo(answerDue.plusDays(20));
+    // on the date promised: still in time; the day after it: late
+    complaint.recordDelayNotice(answerDue.plusDays(20), "Contre-expertise.", answerDue.plusDays(30));
+    complaint.recordDelayNotice(answerDue.plusDays(31), "Rapport reporté.", answerDue.plusDays(40));
+    assertThat(complaint.getDelayNotices()).extracting(DelayNotice::isLate).containsExactly(false, false, false, true);
+    assertThat(complaint.dueOn(Deadline.PROMISED_ANSWER)).isEqualTo(answerDue.plusDays(40));
   }
 
   @Test

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.escalade.EscaladeSpringTest;
 import fr.escalade.TestClockExtension;
+import fr.escalade.system.AddressRateLimiter;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Base64;
@@ -18,12 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Guessing passwords from one address is stopped at that address, before any password is checked,
- * on every way in; and no number of wrong passwords locks an account for good.
+ * on every way in; and no wrong password, from wherever, keeps an account's owner out, even for a moment.
  */
 @EscaladeSpringTest
 class LoginThrottleTests {
@@ -37,6 +40,8 @@ class LoginThrottleTests {
 
   @Autowired MockMvc mvc;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired TestRestTemplate http;
 
   /** Each test guesses from its own address (and on its own account), so that none stops another. */
   private final String attacker = "198.51.100." + ADDRESSES.getAndIncrement();
@@ -86,15 +91,81 @@ class LoginThrottleTests {
             .header("X-Forwarded-For", "203.0.113.77"))
         .andExpect(status().isTooManyRequests());
 
-    // the account's owner, elsewhere, is not stopped by the attacker's address; only by the engine's
-    // delay after the last wrong password, a minute at most
-    clock.set(ZonedDateTime.now().plusMinutes(2));
+    // the account's owner, elsewhere, is not stopped by the attacker's address, nor made to wait
     mvc.perform(from("192.0.2.200", get("/api/letters?status=TO_PRINT")).header("Authorization", right))
         .andExpect(status().isOk());
   }
 
   private MockHttpServletRequestBuilder login(String password) {
-    return from(attacker, post("/rapports/connexion").param("username", victim).param("password", password).with(csrf()));
+    return login(attacker, password);
+  }
+
+  private MockHttpServletRequestBuilder login(String address, String password) {
+    return from(address, post("/rapports/connexion").param("username", victim).param("password", password).with(csrf()));
+  }
+
+  @Test
+  void wrongPasswordsFromOtherAddressesNeverDenyTheAccountToItsOwner() throws Exception {
+    String second = "198.51.100." + ADDRESSES.getAndIncrement();
+    String owner = "203.0.113." + ADDRESSES.getAndIncrement();
+    for (int i = 0; i < 4; i++) {
+      mvc.perform(from(attacker, get("/api/letters?status=TO_PRINT")).header("Authorization", basic(victim, "guess" + i)))
+          .andExpect(status().isUnauthorized());
+      mvc.perform(from(second, get("/engine-rest/task")).header("Authorization", basic(victim, "other" + i)))
+          .andExpect(status().isUnauthorized());
+    }
+    mvc.perform(login(second, "form-guess")).andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("?erreur")));
+
+    // at once, no clock moved: the engine keeps no per-account delay
+    String right = basic(victim, "right-" + victim);
+    mvc.perform(from(owner, get("/api/letters?status=TO_PRINT")).header("Authorization", right)).andExpect(status().isOk());
+    mvc.perform(from(attacker, get("/api/letters?status=TO_PRINT")).header("Authorization", basic(victim, "again")))
+        .andExpect(status().isUnauthorized());
+    // MockMvc has no Jersey servlet: the engine's REST is asked over HTTP, from this machine (a third address)
+    assertThat(http.withBasicAuth(victim, "right-" + victim).getForEntity("/engine-rest/task", String.class).getStatusCode().value())
+        .isEqualTo(200);
+    mvc.perform(from(second, get("/engine-rest/task")).header("Authorization", basic(victim, "again")))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(login(owner, "right-" + victim)).andExpect(header().string("Location", org.hamcrest.Matchers.not(
+        org.hamcrest.Matchers.endsWith("?erreur"))));
+  }
+
+  @Test
+  void anAccountIsSeenLockedOnlyWhileTheEngineWouldRefuseItsRightPassword() {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    AccountLocks locks = new AccountLocks(identity, configuration);
+    assertThat(identity.checkPassword(victim, "guess")).isFalse();
+    assertThat(locks.test(victim)).as("as configured, no delay").isFalse();
+    assertThat(identity.checkPassword(victim, "right-" + victim)).isTrue();
+
+    int base = configuration.getLoginDelayBase();
+    int max = configuration.getLoginDelayMaxTime();
+    try {
+      // were the engine's delay turned back on
+      configuration.setLoginDelayBase(3);
+      configuration.setLoginDelayMaxTime(60);
+      assertThat(identity.checkPassword(victim, "guess")).isFalse();
+      assertThat(locks.test(victim)).isTrue();
+    } finally {
+      configuration.setLoginDelayBase(base);
+      configuration.setLoginDelayMaxTime(max);
+      identity.unlockUser(victim);
+    }
+  }
+
+  @Test
+  void aRefusalOfALockedAccountIsNotCountedAgainstTheCallersAddress() throws Exception {
+    AddressRateLimiter failures = new AddressRateLimiter(1, java.time.Duration.ofMinutes(15));
+    LoginThrottle throttle = new LoginThrottle(failures, user -> user.equals(victim));
+    for (int i = 0; i < 3; i++) {
+      var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/letters");
+      request.setRemoteAddr("192.0.2.10");
+      request.addHeader("Authorization", basic(victim, "right-" + victim));
+      var response = new org.springframework.mock.web.MockHttpServletResponse();
+      throttle.doFilter(request, response, (req, res) -> ((HttpServletResponse) res).setStatus(401));
+      assertThat(response.getStatus()).as("refused by the engine, not throttled").isEqualTo(401);
+    }
+    assertThat(failures.isOverLimit("192.0.2.10")).isFalse();
   }
 
   @Test

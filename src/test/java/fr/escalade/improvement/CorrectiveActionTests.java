@@ -24,6 +24,7 @@ class CorrectiveActionTests {
 
   @Autowired ComplaintIntake intake;
   @Autowired TestRestTemplate http;
+  @Autowired CorrectiveActionRepository actions;
 
   @RegisterExtension final TestClockExtension clock = TestClockExtension.parisTime(2026, 9, 7, 9, 0);
 
@@ -131,6 +132,16 @@ class CorrectiveActionTests {
         post("sophie", "/api/corrective-actions",
             Map.of("firm", "asekkey", "title", "Former l'équipe", "owner", "Direction", "dueOn", "2026-01-01"));
     assertThat(past.getBody().get("errors").findValuesAsText("field")).containsExactly("dueOn");
+
+    for (String farAway : List.of("+999999999-12-31", "2099-01-01")) {
+      long before = actions.count();
+      ResponseEntity<JsonNode> tooFar =
+          post("sophie", "/api/corrective-actions",
+              Map.of("firm", "asekkey", "title", "Former l'équipe", "owner", "Direction", "dueOn", farAway));
+      assertThat(tooFar.getStatusCode()).as(farAway).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(tooFar.getBody().get("errors").findValuesAsText("message")).as(farAway).singleElement().asString().contains("years ahead");
+      assertThat(actions.count()).isEqualTo(before);
+    }
 
     java.util.List<Object> withNull = new java.util.ArrayList<>();
     withNull.add(null);

@@ -124,7 +124,7 @@ class InsurerReferralApiTests {
     String forwarded = registered("asekkey");
     transactions.executeWithoutResult(status -> forwarding.forward(register.get(forwarded), "mutuelle-exemple", "AUTO"));
     String closed = registered("asekkey");
-    transactions.executeWithoutResult(status -> register.close(register.get(closed), Outcome.FAVOURABLE));
+    transactions.executeWithoutResult(status -> register.close(register.get(closed), fr.escalade.complaint.HandlingOutcome.SETTLED_AT_FIRST_CONTACT));
     Map<String, String> valid = Map.of("insurer", "prevoyance-exemple", "productLine", "PREVOYANCE");
 
     ResponseEntity<JsonNode> again = refer("marc", forwarded, valid);

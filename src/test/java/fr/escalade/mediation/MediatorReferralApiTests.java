@@ -96,4 +96,39 @@ class MediatorReferralApiTests {
     assertThat(untouched.getMediatorReferrals()).isEmpty();
     assertThat(untouched.getStatus()).isNotEqualTo(ComplaintStatus.WITH_MEDIATOR);
   }
+
+  /** Late stays late: a referral after two months without an answer hides nothing from the figures. */
+  @Test
+  void aComplaintReferredWhileItsAnswerIsOverdueStaysOverdueInTheRegisterAndTheFigures() throws Exception {
+    Complaint complaint =
+        intake.register(aComplaint().of("asekkey").atLevel(2).sentAndReceivedOn(LocalDate.of(2026, 1, 5)).about("Toujours en retard", "Sans réponse.").build());
+
+    refer(complaint.getReference(), "{\"receivedOn\": \"2026-03-19\"}").andExpect(status().isAccepted());
+
+    Complaint referred = register.get(complaint.getReference());
+    assertThat(referred.getStatus()).isEqualTo(ComplaintStatus.WITH_MEDIATOR);
+    assertThat(ComplaintStatus.awaitsAnswer(referred.getStatus(), referred.getOutcome())).isTrue();
+    String sophie = "Basic c29waGllOnNvcGhpZQ=="; // sophie:sophie, supervisors
+    mvc.perform(get("/api/complaints").param("firm", "asekkey").param("overdue", "true").param("size", "200").header("Authorization", sophie))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$..reference", org.hamcrest.Matchers.hasItem(complaint.getReference())));
+    mvc.perform(get("/api/reports/kpis").param("firm", "asekkey").param("from", "2026-01-01").param("to", "2026-01-31")
+            .header("Authorization", sophie))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.overdue").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+        .andExpect(jsonPath("$.open").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+
+    // the register's CSV: every referral, the date the referral window closes, the in-time flags
+    var streaming =
+        mvc.perform(get("/api/register.csv").param("firm", "asekkey").param("format", "standard").param("sentFrom", "2026-01-05")
+                .param("sentTo", "2026-01-05").header("Authorization", sophie))
+            .andReturn();
+    String csv =
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(streaming))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String header = csv.lines().findFirst().orElseThrow();
+    assertThat(header).contains("acknowledged_in_time", "answered_in_time", "mediation_closes_on", "delay_notices", "mediator_referrals");
+    String row = csv.lines().filter(line -> line.contains(complaint.getReference())).findFirst().orElseThrow();
+    assertThat(row).contains("2026-03-19 (received 2026-03-19)").contains(referred.getMediation().getClosesOn().toString());
+  }
 }

@@ -16,6 +16,7 @@ import fr.escalade.correspondence.LetterType;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,6 +32,7 @@ class OnlineComplaintTests {
   private static final String SCRIPT = "<script>alert('x')</script>";
 
   @Autowired MockMvc mvc;
+  @LocalServerPort int port;
   @Autowired ComplaintRepository complaints;
   @Autowired LetterRepository letters;
 
@@ -118,11 +120,11 @@ class OnlineComplaintTests {
           assertThat(letter.getBody()).contains(receipt.trackingUrl());
         });
     assertThat(receipt.trackingUrl())
-        .as("the address the client used (MockMvc's: localhost, port 80): no escalade.public-url in the tests")
-        .matches("http://localhost/suivi/[A-Za-z0-9_-]{43}");
+        .as("the server's own address and port, never the request's Host: no escalade.public-url in the tests")
+        .matches("http://localhost:" + port + "/suivi/[A-Za-z0-9_-]{43}");
 
     String tracking =
-        mvc.perform(get(receipt.trackingUrl().substring("http://localhost".length()))).andExpect(status().isOk())
+        mvc.perform(get(receipt.trackingUrl().substring(("http://localhost:" + port).length()))).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
     assertThat(readable(tracking))
         .contains(receipt.reference(), "Enregistrée, en cours d'examen", "Niveau 2 – le service réclamations",

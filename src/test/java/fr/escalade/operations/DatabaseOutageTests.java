@@ -189,6 +189,19 @@ class DatabaseOutageTests {
   }
 
   @Test
+  void theStaffLoginAnswers503WithRetryAfterNotAnErrorPage() throws Exception {
+    outage().down = true;
+
+    MockHttpServletResponse page =
+        mvc.perform(post("/rapports/connexion").with(csrf()).param("username", "sophie").param("password", "sophie"))
+            .andReturn().getResponse();
+
+    assertThat(page.getStatus()).isEqualTo(503);
+    assertThat(page.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+    assertThat(page.getContentAsString()).contains("Service momentanément indisponible").doesNotContain("Exception");
+  }
+
+  @Test
   void onlyFailuresToReachTheDatabaseAreOutages() {
     assertThat(fr.escalade.system.DatabaseOutage.causedBy(
             new org.camunda.bpm.engine.ProcessEngineException("ENGINE-03004", new SQLTransientConnectionException("timeout"))))

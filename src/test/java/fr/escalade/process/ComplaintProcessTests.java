@@ -31,8 +31,10 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,10 +125,24 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_QUALIFY_AT_FIRST_CONTACT);
     assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
-    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information."));
+    String qualify = task().getId();
+    thenThrownBy(() -> engine.getTaskService().complete(qualify, Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé.")))
+        .as("a request is answered when it is qualified")
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("le champ « Réponse au client » est obligatoire");
+    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information.",
+        REQUEST_REPLY, "Vous trouverez ci-joint votre relevé d'information."));
 
     assertThat(instance).isEnded().hasPassed(TASK_REPLY_TO_REQUEST_AT_FIRST_CONTACT, END_REQUEST_AT_FIRST_CONTACT, END_REQUEST_FILED);
     then(lettersOf(instance)).as("a request gets a short written reply").containsExactly(LetterType.REQUEST_REPLY);
+    then(lastLetter(instance, LetterType.REQUEST_REPLY).getBody())
+        .as("the reply itself, then the client's recourse if they see a complaint in their message")
+        .contains(
+            "Vous trouverez ci-joint votre relevé d'information.",
+            "Si vous estimez au contraire que votre message est une réclamation, il vous suffit de nous le dire",
+            "traité comme une réclamation",
+            "Service Réclamations (Réclamation@asekkey.fr)",
+            "ou par courrier : Asekkey – Service Réclamations, 10 rue de Penthièvre, 75008 Paris");
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.NOT_A_COMPLAINT);
     then(complaintOf(instance).getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
@@ -145,7 +161,7 @@ class ComplaintProcessTests {
         .hasName("Rechercher un règlement amiable – " + instance.getBusinessKey() + " – Jeanne Dupont");
     then(task().getFollowUpDate()).isEqualTo(at("2026-03-10T09:00+01:00"));
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.AT_FIRST_CONTACT);
-    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
+    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €.", CATEGORY, "CLAIM_HANDLING"));
 
     assertThat(instance)
         .hasPassedInOrder(TASK_SETTLE_AMICABLY, TASK_CONFIRM_SETTLEMENT, END_SETTLED_AT_FIRST_CONTACT, END_RESOLVED_AT_FIRST_CONTACT)
@@ -154,6 +170,8 @@ class ComplaintProcessTests {
     delivery.leave(instance.getBusinessKey());
     Complaint closed = complaintOf(instance);
     then(closed.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+    then(closed.getAnswer().getCategory()).as("every ending records what the complaint was about").isEqualTo("CLAIM_HANDLING");
+    then(closed.getHandlingOutcome()).isEqualTo(fr.escalade.complaint.HandlingOutcome.SETTLED_AT_FIRST_CONTACT);
     then(closed.getLevelReached()).isEqualTo(1);
     then(closed.getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     then(closed.getAnswerSentOn()).as("the written confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
@@ -247,7 +265,8 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_QUALIFY_IN_COMPLAINTS_SERVICE);
     assertThat(task()).hasCandidateGroup("complaintsService");
-    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation."));
+    complete(task(), withVariables(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation.",
+        REQUEST_REPLY, "Votre attestation d'assurance est jointe à ce courrier."));
 
     assertThat(instance).hasPassed(TASK_REPLY_TO_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_IN_COMPLAINTS_SERVICE, END_REQUEST_FILED).isEnded();
     then(lettersOf(instance)).containsExactly(LetterType.REQUEST_REPLY);
@@ -300,6 +319,46 @@ class ComplaintProcessTests {
     assertThat(instance).hasPassed(END_MEDIATION_ENDED, END_CLOSED_AFTER_MEDIATION).hasNotPassed(END_CLOSED_WITHOUT_REFERRAL).isEnded();
     then(complaintOf(instance).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(complaintOf(instance).getOutcome()).isEqualTo(Outcome.UNFAVOURABLE);
+  }
+
+  @Test
+  void theAgentWhoDraftedAnAnswerCannotApproveIt() {
+    ProcessInstance instance = register("almena", null);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(TASK_REVIEW_COMPLAINT), withVariables(REVIEW_DECISION, "ANSWER_AT_ONCE"));
+
+    // Claire claims the draft in Tasklist and completes it; she is also a supervisor
+    engine.getTaskService().claim(task(TASK_DRAFT_ANSWER).getId(), "claire.morel");
+    complete(
+        task(TASK_DRAFT_ANSWER),
+        withVariables(ANSWER_STATUS, "READY", OUTCOME, "UNFAVOURABLE", CATEGORY, "PREMIUMS", AMOUNT_AT_STAKE, 0,
+            ANSWER_TEXT, "La cotisation est conforme au contrat."));
+    then(runtime.getVariable(instance.getId(), ANSWER_DRAFTED_BY)).isEqualTo("claire.morel");
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_ANSWER);
+    String approval = task(TASK_APPROVE_ANSWER).getId();
+    IdentityService identity = engine.getIdentityService();
+    try {
+      identity.setAuthentication("claire.morel", List.of("camunda-admin"));
+      thenThrownBy(() -> engine.getTaskService().complete(approval, Map.of(APPROVAL_DECISION, "APPROVE")))
+          .as("Tasklist shows the engine's form validation message")
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("Tâche « Valider la réponse")
+          .hasMessageContaining("Règle des quatre yeux : la personne qui a rédigé la réponse ne peut pas l'approuver");
+      identity.clearAuthentication();
+      engine.getTaskService().claim(approval, "claire.morel");
+      thenThrownBy(() -> engine.getTaskService().complete(approval, Map.of(APPROVAL_DECISION, "APPROVE")))
+          .as("claimed without a login: her name as assignee")
+          .hasMessageContaining("Règle des quatre yeux");
+      then(lettersOf(instance)).as("nothing sent on a refusal").isEmpty();
+
+      identity.setAuthentication("marc.petit", List.of("camunda-admin"));
+      engine.getTaskService().complete(approval, Map.of(APPROVAL_DECISION, "APPROVE"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(instance).hasPassed(TASK_SEND_ANSWER);
+    then(lettersOf(instance)).containsExactly(LetterType.ANSWER);
   }
 
   @Test
@@ -440,7 +499,44 @@ class ComplaintProcessTests {
     then(complaintOf(instance).getDelayNotices())
         .extracting(DelayNotice::getExpectedOn)
         .containsExactly(LocalDate.of(2026, 5, 29), LocalDate.of(2026, 6, 15));
+    then(complaintOf(instance).getDelayNotices()).as("sent after the date promised").extracting(DelayNotice::isLate).containsExactly(true, true);
+    then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody()).contains("29 mai 2026.", "tenir cette date");
     then(complaintOf(instance).getDelay().getNoticesSent()).isEqualTo(2);
+  }
+
+  @Test
+  void aSecondDelayNoticeBeforeThePromisedDateIsInTimeAndCitesItAndThatDateStaysWatchedWhenTheAnswerIsSentBack() {
+    ProcessInstance instance = register("asekkey", 2);
+    complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
+    complete(task(), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    complete(task(TASK_DRAFT_ANSWER), withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Expertise en cours.", EXPECTED_ANSWER_ON, "2026-05-20"));
+
+    // after the answer deadline (2 May), before the date the first notice promised
+    clock.setParisTime(2026, 5, 12, 10, 0);
+    complete(task(TASK_DRAFT_PROMISED_ANSWER),
+        withVariables(ANSWER_STATUS, "DELAYED", DELAY_REASON, "Rapport d'expertise reporté.", EXPECTED_ANSWER_ON, "2026-06-05"));
+
+    assertThat(instance).hasNotPassed(TASK_ALERT_LATE_DELAY_NOTICE).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+    then(complaintOf(instance).getDelayNotices()).extracting(DelayNotice::isLate).containsExactly(false, false);
+    then(lettersOf(instance)).doesNotContain(LetterType.ESCALATION);
+    then(lastLetter(instance, LetterType.DELAY_NOTICE).getBody())
+        .as("the new notice cites the date promised before")
+        .contains("Par notre courrier du ", "2 mars 2026, nous vous avions annoncé notre réponse", "au plus tard le ", "20 mai 2026.",
+            "ne nous permettront pas de tenir cette date", "Rapport d'expertise reporté.", "5 juin 2026")
+        .doesNotContain("respecter ce délai");
+
+    // the answer is ready, the supervisor sends it back: the agent still works to the date promised
+    clock.setParisTime(2026, 6, 1, 10, 0);
+    complete(task(TASK_DRAFT_PROMISED_ANSWER),
+        withVariables(ANSWER_STATUS, "READY", OUTCOME, "UNFAVOURABLE", CATEGORY, "PREMIUMS", AMOUNT_AT_STAKE, 0,
+            ANSWER_TEXT, "La cotisation est conforme au contrat."));
+    assertThat(instance).isWaitingAt(TASK_APPROVE_ANSWER);
+    complete(task(TASK_APPROVE_ANSWER), withVariables(APPROVAL_DECISION, "REVISE", APPROVAL_COMMENT, "Citer l'article 4 des conditions générales."));
+
+    assertThat(instance).hasPassed(GATEWAY_ANSWER_PROMISED_AT_REVISION).isWaitingAt(TASK_DRAFT_PROMISED_ANSWER);
+    assertThat(task()).hasDueDate(at("2026-06-06T00:00+02:00"));
+    assertThat(job(TIMER_PROMISED_ANSWER_DUE)).hasDueDate(at("2026-06-06T00:00+02:00"));
+    assertThat(job(TIMER_PROMISED_ANSWER_REMINDER)).isNotNull();
   }
 
   @Test
@@ -492,13 +588,14 @@ class ComplaintProcessTests {
 
     assertThat(instance).isWaitingAt(TASK_RECORD_ORAL_COMPLAINT);
     assertThat(task()).hasCandidateGroup("firstContact").hasDueDate(at("2026-03-14T00:00+01:00"));
-    complete(task(), withVariables(ORAL_RESULT, "SETTLED_ON_THE_SPOT", SETTLEMENT_SUMMARY, "Attestation renvoyée pendant l'appel."));
+    complete(task(), withVariables(ORAL_RESULT, "SETTLED_ON_THE_SPOT", SETTLEMENT_SUMMARY, "Attestation renvoyée pendant l'appel.", CATEGORY, "SERVICE_QUALITY"));
 
     assertThat(instance).hasPassedInOrder(TASK_CONFIRM_ORAL_SETTLEMENT, END_SETTLED_ON_THE_SPOT, END_RESOLVED_AT_FIRST_CONTACT).isEnded();
     then(lettersOf(instance)).containsExactly(LetterType.ORAL_SETTLEMENT_CONFIRMATION);
     delivery.leave(instance.getBusinessKey());
     Complaint settled = complaintOf(instance);
     then(settled.getOutcome()).isEqualTo(Outcome.FAVOURABLE);
+    then(settled.getAnswer().getCategory()).isEqualTo("SERVICE_QUALITY");
     then(settled.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     then(settled.getAnswerSentOn()).as("the confirmation answers it").isEqualTo(LocalDate.of(2026, 3, 2));
   }
@@ -557,7 +654,7 @@ class ComplaintProcessTests {
   void aContestedSettlementReopensTheComplaintAtLevel2WithItsOriginalClocks() {
     ProcessInstance instance = register("asekkey", 1);
     complete(task(), withVariables(QUALIFICATION, "COMPLAINT"));
-    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €."));
+    complete(task(), withVariables(FIRST_CONTACT_RESULT, "SETTLED", SETTLEMENT_SUMMARY, "Geste commercial de 150 €.", CATEGORY, "CLAIM_HANDLING"));
     delivery.leave(instance.getBusinessKey());
     assertThat(instance).isEnded();
 

@@ -52,6 +52,7 @@ public final class ProcessElements {
   public static final String TASK_ESCALATE_PROMISED_ANSWER = "Task_EscalatePromisedAnswer";
   public static final String TASK_DECIDE_APPROVAL = "Task_DecideApproval";
   public static final String TASK_APPROVE_ANSWER = "Task_ApproveAnswer";
+  public static final String GATEWAY_ANSWER_PROMISED_AT_REVISION = "Gateway_AnswerPromisedAtRevision";
   public static final String TASK_SEND_ANSWER = "Task_SendAnswer";
   public static final String END_ANSWER_SENT = "End_AnswerSent";
 

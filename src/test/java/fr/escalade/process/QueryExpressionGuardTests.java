@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.escalade.EscaladeSpringTest;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -151,17 +148,10 @@ class QueryExpressionGuardTests {
   @Test
   void aNestedExpressionIsRefusedOnTheWebappsApiFromAnAgentsBrowserSession() throws Exception {
     for (String user : List.of("claire", "sophie")) {
-      HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-      String xsrf = signInToTasklist(browser, user);
+      WebappSession browser = WebappSession.signedIn(port, user, "tasklist");
 
       HttpResponse<String> refused =
-          browser.send(
-              HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/count"))
-                  .header("Content-Type", "application/json")
-                  .header("X-XSRF-TOKEN", xsrf)
-                  .POST(HttpRequest.BodyPublishers.ofString(orQuery("assigneeExpression", payload())))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          browser.postJson("/camunda/api/engine/engine/default/task/count", orQuery("assigneeExpression", payload()));
 
       assertThat(refused.statusCode()).as(user + " " + refused.body()).isEqualTo(400);
       assertThat(refused.body()).contains("Expression refusée");
@@ -169,31 +159,13 @@ class QueryExpressionGuardTests {
     assertThat(proof).doesNotExist();
   }
 
-  private String signInToTasklist(HttpClient browser, String user) throws Exception {
-    browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
-    String xsrf = xsrfCookie(browser);
-    HttpResponse<String> login =
-        browser.send(
-            HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString(
-                    "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    // a new session after the login: the page hands out its token, as Tasklist reloads it
-    browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
-    return xsrfCookie(browser);
-  }
-
-  private static String xsrfCookie(HttpClient browser) {
-    CookieManager cookies = (CookieManager) browser.cookieHandler().orElseThrow();
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue)
-        .reduce((first, last) -> last)
-        .orElseThrow();
+  @Test
+  void cockpitsPluginApiIsForThoseWhoMayOpenCockpit() throws Exception {
+    String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+    HttpResponse<String> agent = WebappSession.signedIn(port, "claire", "tasklist").get(statistics);
+    assertThat(agent.statusCode()).as(agent.body()).isEqualTo(403);
+    HttpResponse<String> supervisor = WebappSession.signedIn(port, "sophie", "cockpit").get(statistics);
+    assertThat(supervisor.statusCode()).as(supervisor.body()).isEqualTo(200);
   }
 
   private HttpResponse<String> basic(String user, String method, String path, String body) throws Exception {

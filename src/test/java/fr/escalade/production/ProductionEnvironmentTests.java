@@ -48,12 +48,24 @@ class ProductionEnvironmentTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"demo", "admin", "short-Pass1", "responsable", "RESPONSABLE", "Password2024!", "123456789012345",
-      "adminadminadmin", "Camunda-12345", "responsable-2026"})
+      "adminadminadmin", "Camunda-12345", "responsable-2026", "chevalagrafebatterie", "CHEVALAGRAFEBATTERIE"})
   void aWeakOrDefaultAdministratorPasswordIsRefused(String password) {
     MockEnvironment environment = production();
     environment.setProperty("ESCALADE_ADMIN_PASSWORD", password);
 
     assertThatThrownBy(() -> check(environment)).hasMessageContaining("ESCALADE_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void aPasswordOfOneKindOfCharacterIsRefusedSayingWhy() {
+    MockEnvironment environment = production();
+    environment.setProperty("ESCALADE_ADMIN_PASSWORD", "chevalagrafebatterie");
+
+    assertThatThrownBy(() -> check(environment))
+        .hasMessageStartingWith("The postgres profile cannot start:")
+        .hasMessageContaining("ESCALADE_ADMIN_PASSWORD has one kind of character only");
+    environment.setProperty("ESCALADE_ADMIN_PASSWORD", "cheval agrafe batterie");
+    assertThatCode(() -> check(environment)).as("letters and spaces").doesNotThrowAnyException();
   }
 
   @Test

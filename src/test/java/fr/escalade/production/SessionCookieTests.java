@@ -17,7 +17,7 @@ class SessionCookieTests {
 
   @Test
   void theSessionCookieIsHttpOnly() {
-    ResponseEntity<String> page = http.getForEntity("/reclamation/asekkey", String.class);
+    ResponseEntity<String> page = http.getForEntity("/rapports/connexion", String.class);
 
     String session =
         page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()

@@ -84,7 +84,7 @@ class ClientRecourseApiTests {
     post(MARC, reference, "settlement-contest", "{\"contestedOn\": \"2026-03-19\"}").andExpect(status().isConflict());
 
     complete(reference, "qualification", "COMPLAINT");
-    complete(reference, "firstContactResult", "SETTLED", "settlementSummary", "Geste commercial de 150 €.");
+    complete(reference, "firstContactResult", "SETTLED", "settlementSummary", "Geste commercial de 150 €.", "category", "PREMIUMS");
     assertThat(register.get(reference).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
 
     post(MARC, reference, "settlement-contest", "{}")

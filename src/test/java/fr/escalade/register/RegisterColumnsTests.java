@@ -15,13 +15,14 @@ class RegisterColumnsTests {
             "complainant_phone", "complainant_is_client", "complainant_is_resident", "complainant_represented_by",
             "contract_reference", "subject", "category", "amount_at_stake", "sent_on", "received_on", "start_date",
             "entry_level", "level_reached", "status", "acknowledgement_due_on", "acknowledgement_sent_on",
-            "acknowledgement_automatic", "answer_due_on", "answer_sent_on", "delay_notices_sent", "delay_reason",
-            "expected_answer_on", "outcome", "mediation_opens_on", "mediator_referred_on", "mediator_referral_filed_on",
+            "acknowledgement_automatic", "acknowledged_in_time", "answer_due_on", "answer_sent_on", "answered_in_time",
+            "delay_notices_sent", "delay_reason",
+            "expected_answer_on", "outcome", "mediation_opens_on", "mediation_closes_on", "mediator_referred_on", "mediator_referral_filed_on",
             "mediator_referral_warning", "mediator_referral_admissible", "mediator_proposal_on", "mediator_proposal",
             "mediator_proposal_accepted", "mediator_file_due_on", "mediator_file_sent_on", "mediator_proposal_due_on",
             "mediator_proposal_extended", "proposal_response_due_on", "mediation_ending", "mediation_ended_on", "closed_on",
             "mediator", "insurer", "product_line", "insurer_referred_on", "qualified_as", "qualification_note",
-            "qualified_by", "qualified_on", "dysfunctions", "corrective_actions", "correspondence");
+            "qualified_by", "qualified_on", "delay_notices", "mediator_referrals", "dysfunctions", "corrective_actions", "correspondence");
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.escalade.register;
 import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION_NOTE;
+import static fr.escalade.process.ProcessVariables.REQUEST_REPLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +67,7 @@ class RequestReviewTests {
     Complaint request = register("Albane");
     Complaint complaint = register("Basile");
 
-    qualify(request, "claire", Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation d'assurance."));
+    qualify(request, "claire", Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation d'assurance.", REQUEST_REPLY, "Attestation jointe."));
     qualify(complaint, "claire", Map.of(QUALIFICATION, "COMPLAINT"));
 
     Complaint qualifiedRequest = complaints.findByReference(request.getReference()).orElseThrow();
@@ -92,7 +93,7 @@ class RequestReviewTests {
     Complaint request = register("Céleste");
     Complaint complaint = register("Damien");
     Complaint notYet = register("Eugène");
-    qualify(request, "claire", Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information."));
+    qualify(request, "claire", Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande de relevé d'information.", REQUEST_REPLY, "Relevé joint."));
     qualify(complaint, "demo", Map.of(QUALIFICATION, "COMPLAINT"));
 
     JsonNode requests = list("&qualifiedAs=REQUEST");

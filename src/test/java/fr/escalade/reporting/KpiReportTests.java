@@ -88,7 +88,7 @@ class KpiReportTests {
     register.recordAnswerSent(register.get(c), LocalDate.of(2024, 5, 20));
     // D: a simple request
     on(2024, 4, 3);
-    register.close(register.get(d), Outcome.NOT_A_COMPLAINT);
+    register.close(register.get(d), fr.escalade.complaint.HandlingOutcome.NOT_A_COMPLAINT);
     // E: nothing sent, both deadlines past; F: sent last Friday, nothing due yet
     // G (January): acknowledged, answered in writing on 20 February, but the letter never left
     on(2024, 1, 16);

@@ -3,6 +3,7 @@ package fr.escalade.retention;
 import static fr.escalade.intake.NewComplaintBuilder.aComplaint;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION_NOTE;
+import static fr.escalade.process.ProcessVariables.REQUEST_REPLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.escalade.EscaladeSpringTest;
@@ -48,7 +49,7 @@ class HistoryRetentionTests {
     identity.setAuthentication("claire", List.of("firstContact"), List.of("asekkey"));
     try {
       String task = tasks.createTaskQuery().processInstanceId(process).singleResult().getId();
-      tasks.complete(task, Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation."));
+      tasks.complete(task, Map.of(QUALIFICATION, "REQUEST", QUALIFICATION_NOTE, "Demande d'attestation.", REQUEST_REPLY, "Attestation jointe."));
     } finally {
       identity.clearAuthentication();
     }

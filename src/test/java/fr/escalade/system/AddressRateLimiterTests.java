@@ -49,4 +49,24 @@ class AddressRateLimiterTests {
     clock.now = clock.now.plus(Duration.ofMinutes(15));
     assertThat(limiter.tryAcquire("192.0.2.1")).as("a new window").isTrue();
   }
+
+  @Test
+  void anIpv6ClientCountsByItsSlash64() {
+    AddressRateLimiter limiter = new AddressRateLimiter(2, Duration.ofHours(1), new HandClock());
+
+    assertThat(limiter.tryAcquire("2001:db8:1:2::1")).isTrue();
+    assertThat(limiter.tryAcquire("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isTrue();
+    assertThat(limiter.tryAcquire("2001:0db8:0001:0002:ffff::9%eth0")).as("the same /64, written otherwise").isFalse();
+    assertThat(limiter.isOverLimit("2001:db8:1:2::77")).isTrue();
+    assertThat(limiter.tryAcquire("2001:db8:1:3::1")).as("the next /64").isTrue();
+  }
+
+  @Test
+  void anIpv4MappedAddressIsTheIpv4Client() {
+    AddressRateLimiter limiter = new AddressRateLimiter(1, Duration.ofHours(1), new HandClock());
+
+    assertThat(limiter.tryAcquire("192.0.2.7")).isTrue();
+    assertThat(limiter.tryAcquire("::ffff:192.0.2.7")).isFalse();
+    assertThat(limiter.tryAcquire("::ffff:192.0.2.8")).as("its neighbour, not its /64").isTrue();
+  }
 }

@@ -89,6 +89,36 @@ class BadInputTests {
   }
 
   @Test
+  void bidiOverridesAndZeroWidthCharactersAreRefusedNamingTheField() throws Exception {
+    long before = complaints.count();
+    for (String invisible : new String[] {"\\u202e", "\\u202a", "\\u2066", "\\u2069", "\\u200b", "\\u200f", "\\ufeff"}) {
+      register("2026-03-02", "Jeanne" + invisible + " Dupont")
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("complainant.name"))
+          .andExpect(jsonPath("$.errors[0].message", containsString("bidi override")));
+    }
+    mvc.perform(as("marc", post("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+            .content(COMPLAINT.formatted("2026-03-02", "Jeanne Dupont").replace("Sinistre", "Sinistre\\u202egnp.exe"))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("subject"));
+    String page =
+        mvc.perform(post("/reclamation/asekkey").with(csrf()).with(r -> {
+                  r.setRemoteAddr("192.0.2.251");
+                  return r;
+                })
+                .param("name", "Hélène Martin")
+                .param("email", "helene.martin@example.fr")
+                .param("client", "true")
+                .param("subject", "Franchise\u2067 cachée")
+                .param("description", "Une franchise qui n'est pas au contrat.")
+                .param("consent", "true"))
+            .andExpect(status().isBadRequest())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(HtmlUtils.htmlUnescape(page)).contains("Ce champ contient un caractère invisible");
+    assertThat(complaints.count()).isEqualTo(before);
+  }
+
+  @Test
   void thePublicFormSaysInFrenchWhichFieldHasAControlCharacter() throws Exception {
     long before = complaints.count();
     String page =

@@ -17,12 +17,16 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Links in letters, receipts and staff notices follow the server: the tests' context listens on a
- * random port and sets no {@code escalade.public-url}, as someone trying Escalade on another port would.
+ * Links in letters, receipts and staff notices follow the server, never a request's headers: the tests'
+ * context listens on a random port and sets no {@code escalade.public-url}, as someone trying Escalade on
+ * another port would.
  */
 @EscaladeSpringTest
 class PublicUrlsTests {
@@ -70,11 +74,28 @@ class PublicUrlsTests {
   }
 
   @Test
+  void aForgedHostHeaderNeverWritesALink() {
+    MockHttpServletRequest forged = new MockHttpServletRequest("POST", "/reclamation/asekkey");
+    forged.setServerName("attacker.example");
+    forged.addHeader(HttpHeaders.HOST, "attacker.example");
+    forged.addHeader("X-Forwarded-Host", "attacker.example");
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(forged));
+    try {
+      assertThat(urls.base()).isEqualTo("http://localhost:" + port);
+      assertThat(urls.tasklist()).startsWith("http://localhost:" + port + "/");
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
+  }
+
+  @Test
   void aConfiguredAddressWinsOverTheServersOwn() {
     PublicUrls behindAProxy = new PublicUrls("https://reclamations.example.fr/", "", "", "", 8080);
     assertThat(behindAProxy.base()).isEqualTo("https://reclamations.example.fr");
     assertThat(behindAProxy.tasklist()).isEqualTo("https://reclamations.example.fr/camunda/app/tasklist/default/");
     assertThat(new PublicUrls("", "https://intranet.example.fr/tasklist/", "10.0.0.5", "/escalade", 18080).base())
         .isEqualTo("http://10.0.0.5:18080/escalade");
+    assertThat(new PublicUrls("", "", "127.0.0.1", "", 8080).base()).isEqualTo("http://localhost:8080");
+    assertThat(new PublicUrls("", "", "2001:db8::5", "", 8080).base()).isEqualTo("http://[2001:db8::5]:8080");
   }
 }

@@ -2,6 +2,7 @@ package fr.escalade.process.answer;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.complaint.Deadline;
 import fr.escalade.complaint.DelayNotice;
 import fr.escalade.complaint.Outcome;
 import fr.escalade.complaint.TrackingLinks;
@@ -11,6 +12,7 @@ import fr.escalade.correspondence.LetterWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -57,10 +59,22 @@ class AnswerSteps {
     letters.write(LetterType.ACKNOWLEDGEMENT, complaint, details);
   }
 
-  /** Tells the client of the delay and keeps the notice, which says whether it came too late. */
+  /**
+   * Tells the client of the delay and keeps the notice, which says whether it came too late. A
+   * further notice cites the date the previous one promised, and the day that one was sent.
+   */
   DelayNotice announceDelay(String reference, String reason, LocalDate expectedOn) {
     Complaint complaint = register.get(reference);
-    letters.write(LetterType.DELAY_NOTICE, complaint, Map.of("delayReason", reason, "expectedAnswerOn", expectedOn));
+    Map<String, Object> details = new HashMap<>(Map.of("delayReason", reason, "expectedAnswerOn", expectedOn));
+    LocalDate promisedBefore = complaint.dueOn(Deadline.PROMISED_ANSWER);
+    if (promisedBefore != null) {
+      details.put("promisedBefore", promisedBefore);
+      List<DelayNotice> notices = complaint.getDelayNotices();
+      if (!notices.isEmpty() && notices.get(notices.size() - 1).getSentOn() != null) {
+        details.put("previousNoticeSentOn", notices.get(notices.size() - 1).getSentOn());
+      }
+    }
+    letters.write(LetterType.DELAY_NOTICE, complaint, details);
     return register.recordDelayNotice(complaint, reason, expectedOn);
   }
 

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the answer step: a ready answer needs its outcome, category and text; a delay needs its
+ * Checks the answer step: a ready answer needs its outcome, category and text, and who drafted it is
+ * kept for the four-eyes rule; a delay needs its
  * reason and an expected answer date after the deadline, after any date promised before, still to
  * come and within the year.
  */
@@ -41,6 +42,8 @@ class CheckAnswerDraftListener implements TaskListener {
       input.requiredChoice(CATEGORY, "Catégorie", Choices.of(CATEGORY));
       input.optionalAmount(AMOUNT_AT_STAKE, "Montant en jeu (€)");
       input.requiredText(ANSWER_TEXT, "Réponse motivée au client", 20_000);
+      // the four-eyes rule: whoever drafted it may not approve it (CheckApprovalListener)
+      input.set(ANSWER_DRAFTED_BY, input.completingUser());
     } else if (Choices.DELAYED.equals(status)) {
       input.requiredText(DELAY_REASON, "Raison du retard", 2000);
       LocalDate expected = input.requiredDate(EXPECTED_ANSWER_ON, "Date de réponse prévue");

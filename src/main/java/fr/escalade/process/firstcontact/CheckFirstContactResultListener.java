@@ -1,5 +1,6 @@
 package fr.escalade.process.firstcontact;
 
+import static fr.escalade.process.ProcessVariables.CATEGORY;
 import static fr.escalade.process.ProcessVariables.FIRST_CONTACT_RESULT;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
@@ -19,6 +20,8 @@ class CheckFirstContactResultListener implements TaskListener {
     String result = input.requiredChoice(FIRST_CONTACT_RESULT, "Issue du premier contact", Choices.of(FIRST_CONTACT_RESULT));
     if (Choices.SETTLED.equals(result)) {
       input.requiredText(SETTLEMENT_SUMMARY, "Solution convenue avec le client", 4000);
+      // a settlement ends the complaint: the register records what it was about, as an answer does
+      input.requiredChoice(CATEGORY, "Catégorie", Choices.of(CATEGORY));
     }
     input.check();
   }

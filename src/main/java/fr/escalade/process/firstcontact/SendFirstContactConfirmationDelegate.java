@@ -1,5 +1,6 @@
 package fr.escalade.process.firstcontact;
 
+import static fr.escalade.process.ProcessVariables.CATEGORY;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
 import fr.escalade.complaint.Complaint;
@@ -26,6 +27,7 @@ class SendFirstContactConfirmationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = register.get(execution.getProcessBusinessKey());
+    register.recordCategory(complaint, (String) execution.getVariable(CATEGORY));
     letters.write(
         LetterType.FIRST_CONTACT_CONFIRMATION,
         complaint,

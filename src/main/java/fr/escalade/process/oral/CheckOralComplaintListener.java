@@ -1,5 +1,6 @@
 package fr.escalade.process.oral;
 
+import static fr.escalade.process.ProcessVariables.CATEGORY;
 import static fr.escalade.process.ProcessVariables.ORAL_RESULT;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
@@ -19,6 +20,8 @@ class CheckOralComplaintListener implements TaskListener {
     String result = input.requiredChoice(ORAL_RESULT, "Issue de l'échange", Choices.of(ORAL_RESULT));
     if (Choices.SETTLED_ON_THE_SPOT.equals(result)) {
       input.requiredText(SETTLEMENT_SUMMARY, "Solution convenue avec le client", 4000);
+      // a settlement ends the complaint: the register records what it was about, as an answer does
+      input.requiredChoice(CATEGORY, "Catégorie", Choices.of(CATEGORY));
     }
     input.check();
   }

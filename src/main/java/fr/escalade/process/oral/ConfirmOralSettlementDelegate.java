@@ -1,5 +1,6 @@
 package fr.escalade.process.oral;
 
+import static fr.escalade.process.ProcessVariables.CATEGORY;
 import static fr.escalade.process.ProcessVariables.SETTLEMENT_SUMMARY;
 
 import fr.escalade.complaint.Complaint;
@@ -30,6 +31,7 @@ class ConfirmOralSettlementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = register.get(execution.getProcessBusinessKey());
+    register.recordCategory(complaint, (String) execution.getVariable(CATEGORY));
     if (complaint.getComplainant().hasAddress()) {
       letters.write(
           LetterType.ORAL_SETTLEMENT_CONFIRMATION, complaint, Map.of("settlementSummary", execution.getVariable(SETTLEMENT_SUMMARY)));

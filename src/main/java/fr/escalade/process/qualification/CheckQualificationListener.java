@@ -2,6 +2,7 @@ package fr.escalade.process.qualification;
 
 import static fr.escalade.process.ProcessVariables.QUALIFICATION;
 import static fr.escalade.process.ProcessVariables.QUALIFICATION_NOTE;
+import static fr.escalade.process.ProcessVariables.REQUEST_REPLY;
 
 import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.complaint.Qualification;
@@ -14,7 +15,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the qualification of a message (a complaint, or a request explained in a note) and records
+ * Checks the qualification of a message (a complaint, or a request explained in a note and answered
+ * by the reply the client's letter prints) and records
  * it in the register with its note, who qualified it and the day: supervisors review the requests.
  */
 @Component("checkQualification")
@@ -22,6 +24,8 @@ class CheckQualificationListener implements TaskListener {
 
   /** Who the register names when neither an assignee nor a logged-in user completed the task (a script, a test). */
   static final String UNKNOWN_USER = "inconnu";
+
+  static final int MAX_REPLY_LENGTH = 20_000;
 
   private final ComplaintRegister register;
   private final IdentityService identity;
@@ -37,6 +41,7 @@ class CheckQualificationListener implements TaskListener {
     String qualification = input.requiredChoice(QUALIFICATION, "Qualification du message", Choices.of(QUALIFICATION));
     if (Choices.REQUEST.equals(qualification)) {
       input.requiredText(QUALIFICATION_NOTE, "Pourquoi ce n'est pas une réclamation", 2000);
+      input.requiredText(REQUEST_REPLY, "Réponse au client", MAX_REPLY_LENGTH);
     }
     input.check();
     Object note = task.getVariable(QUALIFICATION_NOTE);

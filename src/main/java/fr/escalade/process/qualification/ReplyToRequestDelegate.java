@@ -1,6 +1,7 @@
 package fr.escalade.process.qualification;
 
 import static fr.escalade.process.ProcessVariables.QUALIFICATION_NOTE;
+import static fr.escalade.process.ProcessVariables.REQUEST_REPLY;
 
 import fr.escalade.complaint.Complaint;
 import fr.escalade.complaint.ComplaintRegister;
@@ -13,7 +14,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Replies in writing to a message qualified as a request, not a complaint; a request made orally
+ * Replies in writing to a message qualified as a request, not a complaint: the reply the agent wrote
+ * when qualifying it, and the recourse of a client who sees a complaint in it. A request made orally
  * with no address to write to was answered by whoever took it.
  */
 @Component("replyToRequest")
@@ -37,6 +39,10 @@ class ReplyToRequestDelegate implements JavaDelegate {
     Object note = execution.getVariable(QUALIFICATION_NOTE);
     if (note != null && !note.toString().isBlank()) {
       details.put("qualificationNote", note.toString().strip());
+    }
+    Object reply = execution.getVariable(REQUEST_REPLY);
+    if (reply != null && !reply.toString().isBlank()) {
+      details.put("replyText", reply.toString().strip());
     }
     letters.write(LetterType.REQUEST_REPLY, complaint, details);
   }
