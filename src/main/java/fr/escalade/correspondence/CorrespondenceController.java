@@ -5,6 +5,7 @@ import fr.escalade.firm.Firm;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.ConflictException;
+import fr.escalade.system.EngineCollisions;
 import fr.escalade.system.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -31,10 +32,11 @@ class CorrespondenceController {
   private final LetterIncidents incidents;
   private final LetterSentDates sentDates;
   private final Clock clock;
+  private final EngineCollisions collisions;
 
   CorrespondenceController(
       LetterRepository letters, ComplaintRegister register, Firms firms, LetterLayout layout, LetterIncidents incidents,
-      LetterSentDates sentDates, Clock clock) {
+      LetterSentDates sentDates, Clock clock, EngineCollisions collisions) {
     this.letters = letters;
     this.register = register;
     this.firms = firms;
@@ -42,6 +44,7 @@ class CorrespondenceController {
     this.incidents = incidents;
     this.sentDates = sentDates;
     this.clock = clock;
+    this.collisions = collisions;
   }
 
   /** A letter in a list: what, to whom, how, and where it is on its way. */
@@ -93,29 +96,31 @@ class CorrespondenceController {
   }
 
   @PostMapping("/api/complaints/{reference}/correspondence/{id}/printed")
-  @Transactional
   Summary printed(@PathVariable String reference, @PathVariable Long id, AccessibleFirms access) {
-    Letter letter = letter(reference, id, access);
-    if (letter.getStatus() != LetterStatus.TO_PRINT) {
-      throw new ConflictException("Letter " + id + " is " + letter.getStatus() + ", not TO_PRINT.");
-    }
-    java.time.Instant now = clock.instant();
-    letter.printed(now);
-    // a postal letter leaves when it is printed: the register dates the acknowledgement or answer now
-    sentDates.left(letter, now);
-    return Summary.of(letter);
+    return collisions.inOneTransaction(() -> {
+      Letter letter = letter(reference, id, access);
+      if (letter.getStatus() != LetterStatus.TO_PRINT) {
+        throw new ConflictException("Letter " + id + " is " + letter.getStatus() + ", not TO_PRINT.");
+      }
+      java.time.Instant now = clock.instant();
+      letter.printed(now);
+      // a postal letter leaves when it is printed: the register dates the acknowledgement or answer now
+      sentDates.left(letter, now);
+      return Summary.of(letter);
+    });
   }
 
   @PostMapping("/api/complaints/{reference}/correspondence/{id}/retry")
-  @Transactional
   Summary retry(@PathVariable String reference, @PathVariable Long id, AccessibleFirms access) {
-    Letter letter = letter(reference, id, access);
-    if (letter.getStatus() != LetterStatus.FAILED) {
-      throw new ConflictException("Letter " + id + " is " + letter.getStatus() + "; only a FAILED letter is retried.");
-    }
-    letter.retry(clock.instant());
-    incidents.resolve(letter);
-    return Summary.of(letter);
+    return collisions.inOneTransaction(() -> {
+      Letter letter = letter(reference, id, access);
+      if (letter.getStatus() != LetterStatus.FAILED) {
+        throw new ConflictException("Letter " + id + " is " + letter.getStatus() + "; only a FAILED letter is retried.");
+      }
+      letter.retry(clock.instant());
+      incidents.resolve(letter);
+      return Summary.of(letter);
+    });
   }
 
   private Letter letter(String reference, Long id, AccessibleFirms access) {

@@ -4,6 +4,7 @@ import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.firm.Firms;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.identity.StaffMember;
+import fr.escalade.system.EngineCollisions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -38,12 +39,15 @@ class ImprovementController {
   private final CorrectiveActions actions;
   private final Firms firms;
   private final ComplaintRegister register;
+  private final EngineCollisions collisions;
 
-  ImprovementController(Dysfunctions dysfunctions, CorrectiveActions actions, Firms firms, ComplaintRegister register) {
+  ImprovementController(
+      Dysfunctions dysfunctions, CorrectiveActions actions, Firms firms, ComplaintRegister register, EngineCollisions collisions) {
     this.dysfunctions = dysfunctions;
     this.actions = actions;
     this.firms = firms;
     this.register = register;
+    this.collisions = collisions;
   }
 
   record NewDysfunction(@NotNull DysfunctionCategory category, @NotBlank @Size(max = 2000) String description) {}
@@ -87,16 +91,16 @@ class ImprovementController {
   }
 
   @PostMapping(path = "/complaints/{reference}/dysfunctions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<DysfunctionView> record(
       @PathVariable String reference,
       @Valid @RequestBody NewDysfunction request,
       @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
       AccessibleFirms access) {
-    access.visible(register.get(reference));
-    Dysfunction found = dysfunctions.record(reference, request.category(), request.description(), caller.id());
-    return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/dysfunctions"))
-        .body(DysfunctionView.of(found));
+    DysfunctionView found = collisions.inOneTransaction(() -> {
+      access.visible(register.get(reference));
+      return DysfunctionView.of(dysfunctions.record(reference, request.category(), request.description(), caller.id()));
+    });
+    return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/dysfunctions")).body(found);
   }
 
   @GetMapping("/corrective-actions")
@@ -120,38 +124,39 @@ class ImprovementController {
   }
 
   @PostMapping(path = "/corrective-actions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<CorrectiveActionView> plan(
       @Valid @RequestBody NewCorrectiveAction request,
       @RequestAttribute(StaffMember.ATTRIBUTE) StaffMember caller,
       AccessibleFirms access) {
     access.require("firm", request.firm());
-    CorrectiveAction action =
+    CorrectiveActionView planned = collisions.inOneTransaction(() -> view(
         actions.plan(
             new CorrectiveActions.Plan(request.firm(), request.title(), request.description(), request.owner(),
                 request.dueOn(), request.dysfunctionIds()),
-            caller.id());
-    return ResponseEntity.created(URI.create("/api/corrective-actions/" + action.getId())).body(view(action));
+            caller.id())));
+    return ResponseEntity.created(URI.create("/api/corrective-actions/" + planned.id())).body(planned);
   }
 
   @PostMapping(path = "/corrective-actions/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   CorrectiveActionView progress(
       @PathVariable long id,
       @Valid @RequestBody Progress request,
       AccessibleFirms access) {
-    visible(actions.get(id), access);
-    return view(actions.progress(id, request.status(), request.note(), request.owner(), request.dueOn()));
+    return collisions.inOneTransaction(() -> {
+      visible(actions.get(id), access);
+      return view(actions.progress(id, request.status(), request.note(), request.owner(), request.dueOn()));
+    });
   }
 
   @PostMapping(path = "/corrective-actions/{id}/dysfunctions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   CorrectiveActionView link(
       @PathVariable long id,
       @Valid @RequestBody Links request,
       AccessibleFirms access) {
-    visible(actions.get(id), access);
-    return view(actions.link(id, request.dysfunctionIds()));
+    return collisions.inOneTransaction(() -> {
+      visible(actions.get(id), access);
+      return view(actions.link(id, request.dysfunctionIds()));
+    });
   }
 
   /** An action of another firm is answered as if it did not exist, like a complaint. */

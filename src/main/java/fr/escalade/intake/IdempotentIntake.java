@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.escalade.correspondence.Correspondence;
 import fr.escalade.system.ConflictException;
+import fr.escalade.system.EngineCollisions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +48,7 @@ class IdempotentIntake {
   private final IdempotentRegistrationRepository registrations;
   private final ObjectMapper json;
   private final Clock clock;
-  private final TransactionTemplate inOneTransaction;
+  private final EngineCollisions collisions;
   private final TransactionTemplate inItsOwnTransaction;
 
   @PersistenceContext private EntityManager entities;
@@ -58,13 +59,14 @@ class IdempotentIntake {
       IdempotentRegistrationRepository registrations,
       ObjectMapper json,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      EngineCollisions collisions) {
     this.intake = intake;
     this.correspondence = correspondence;
     this.registrations = registrations;
     this.json = json;
     this.clock = clock;
-    this.inOneTransaction = new TransactionTemplate(transactions);
+    this.collisions = collisions;
     this.inItsOwnTransaction = new TransactionTemplate(transactions);
     inItsOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -76,10 +78,11 @@ class IdempotentIntake {
   /**
    * Registers and describes the complaint in one transaction: should the database fail while the
    * answer is read, the registration is rolled back with it, so a client told "nothing was
-   * registered" (503) that retries does not register the complaint twice.
+   * registered" (503) that retries does not register the complaint twice. A collision with another
+   * transaction (two registrations numbering at once) is retried whole ({@link EngineCollisions}).
    */
   Registered registerAndView(NewComplaint request) {
-    return inOneTransaction.execute(status -> {
+    return collisions.inOneTransaction(() -> {
       Complaint complaint = intake.register(request);
       return new Registered(complaint.getReference(), view(complaint));
     });
@@ -137,7 +140,7 @@ class IdempotentIntake {
 
   private Answer registerClaimed(String key, NewComplaint request) {
     try {
-      return inOneTransaction.execute(status -> {
+      return collisions.inOneTransaction(() -> {
         Complaint complaint = intake.register(request);
         String body = write(view(complaint));
         IdempotentRegistration claim = registrations.findById(key).orElseThrow();

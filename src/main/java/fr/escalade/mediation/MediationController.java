@@ -5,6 +5,7 @@ import fr.escalade.complaint.ComplaintRegister;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
 import fr.escalade.system.ConflictException;
+import fr.escalade.system.EngineCollisions;
 import fr.escalade.system.InvalidRequestException.FieldProblem;
 import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,10 +34,12 @@ class MediationController {
 
   private final ComplaintRegister register;
   private final ComplaintProcess process;
+  private final EngineCollisions collisions;
 
-  MediationController(ComplaintRegister register, ComplaintProcess process) {
+  MediationController(ComplaintRegister register, ComplaintProcess process, EngineCollisions collisions) {
     this.register = register;
     this.process = process;
+    this.collisions = collisions;
   }
 
   /**
@@ -54,9 +56,13 @@ class MediationController {
    * mediator judges admissibility, not the firm.
    */
   @PostMapping(path = "/mediator-referral", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<Void> referral(
       @PathVariable String reference, @Valid @RequestBody Referral referral, AccessibleFirms access) {
+    collisions.inOneTransaction(() -> refer(reference, referral, access));
+    return ResponseEntity.accepted().build();
+  }
+
+  private void refer(String reference, Referral referral, AccessibleFirms access) {
     Complaint complaint = access.visible(register.get(reference));
     LocalDate today = register.today(complaint);
     List<FieldProblem> problems = new ArrayList<>();
@@ -74,7 +80,6 @@ class MediationController {
           "Complaint " + reference + " is already with the mediator: record the mediator's proposal or closure instead.");
     }
     process.referToMediator(complaint, referral.filedOn(), referral.receivedOn());
-    return ResponseEntity.accepted().build();
   }
 
 }

@@ -13,6 +13,7 @@ import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
 import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
+import fr.escalade.system.EngineCollisions;
 import fr.escalade.system.InvalidRequestException;
 import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,10 +44,12 @@ class MediationStageController {
 
   private final ComplaintRegister register;
   private final ComplaintProcess process;
+  private final EngineCollisions collisions;
 
-  MediationStageController(ComplaintRegister register, ComplaintProcess process) {
+  MediationStageController(ComplaintRegister register, ComplaintProcess process, EngineCollisions collisions) {
     this.register = register;
     this.process = process;
+    this.collisions = collisions;
   }
 
   record Proposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 10_000) String proposal) {}
@@ -66,64 +68,68 @@ class MediationStageController {
   record Withdrawal(@NotNull LocalDate withdrawnOn) {}
 
   @PostMapping(path = "/mediator-proposal", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<Void> proposal(
       @PathVariable String reference, @Valid @RequestBody Proposal proposal, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    checkReported(complaint, proposal.proposedOn(), "proposedOn");
-    deliver(
-        complaint,
-        Message.MEDIATOR_PROPOSAL,
-        Map.of(MEDIATOR_PROPOSAL_ON, proposal.proposedOn().toString(), MEDIATOR_PROPOSAL, proposal.proposal().strip()),
-        "is not waiting for a mediator proposal: its file must have been sent to the mediator first");
+    collisions.inOneTransaction(() -> {
+      Complaint complaint = access.visible(register.get(reference));
+      checkReported(complaint, proposal.proposedOn(), "proposedOn");
+      deliver(
+          complaint,
+          Message.MEDIATOR_PROPOSAL,
+          Map.of(MEDIATOR_PROPOSAL_ON, proposal.proposedOn().toString(), MEDIATOR_PROPOSAL, proposal.proposal().strip()),
+          "is not waiting for a mediator proposal: its file must have been sent to the mediator first");
+    });
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping(path = "/mediation/proposal-extension", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<Void> proposalExtension(
       @PathVariable String reference, @Valid @RequestBody ProposalExtension extension, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    String notWaiting = "is not waiting for the mediator's proposal: its file must have been sent, and no proposal received yet";
-    checkWaiting(complaint, Message.MEDIATOR_PROPOSAL_EXTENDED, notWaiting);
-    LocalDate current = complaint.getMediation().getProposalDueOn();
-    LocalDate asked = extension.proposalDueOn();
-    if (current != null && !asked.isAfter(current)) {
-      throw InvalidRequestException.of(
-          "proposalDueOn", "must be after the proposal's current due date (" + current + "): an extension gives the mediator more time");
-    }
-    LocalDate latest = (current != null ? current : register.today(complaint)).plusYears(MAX_EXTENSION_YEARS);
-    if (asked.isAfter(latest)) {
-      throw InvalidRequestException.of("proposalDueOn", "is more than a year after the current due date (at the latest " + latest + ")");
-    }
-    process.deliver(complaint.getReference(), Message.MEDIATOR_PROPOSAL_EXTENDED, Map.of(PROPOSAL_DUE_ON, asked.toString()));
+    collisions.inOneTransaction(() -> {
+      Complaint complaint = access.visible(register.get(reference));
+      String notWaiting = "is not waiting for the mediator's proposal: its file must have been sent, and no proposal received yet";
+      checkWaiting(complaint, Message.MEDIATOR_PROPOSAL_EXTENDED, notWaiting);
+      LocalDate current = complaint.getMediation().getProposalDueOn();
+      LocalDate asked = extension.proposalDueOn();
+      if (current != null && !asked.isAfter(current)) {
+        throw InvalidRequestException.of(
+            "proposalDueOn", "must be after the proposal's current due date (" + current + "): an extension gives the mediator more time");
+      }
+      LocalDate latest = (current != null ? current : register.today(complaint)).plusYears(MAX_EXTENSION_YEARS);
+      if (asked.isAfter(latest)) {
+        throw InvalidRequestException.of("proposalDueOn", "is more than a year after the current due date (at the latest " + latest + ")");
+      }
+      process.deliver(complaint.getReference(), Message.MEDIATOR_PROPOSAL_EXTENDED, Map.of(PROPOSAL_DUE_ON, asked.toString()));
+    });
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping(path = "/mediation/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<Void> closure(@PathVariable String reference, @Valid @RequestBody Closure closure, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    checkReported(complaint, closure.closedOn(), "closedOn");
-    deliver(
-        complaint,
-        Message.MEDIATOR_CLOSED_CASE,
-        Map.of(MEDIATION_CLOSURE_REASON, closure.reason().name(), MEDIATION_CLOSED_ON, closure.closedOn().toString()),
-        "is not before the mediator: there is no mediation for the mediator to close");
+    collisions.inOneTransaction(() -> {
+      Complaint complaint = access.visible(register.get(reference));
+      checkReported(complaint, closure.closedOn(), "closedOn");
+      deliver(
+          complaint,
+          Message.MEDIATOR_CLOSED_CASE,
+          Map.of(MEDIATION_CLOSURE_REASON, closure.reason().name(), MEDIATION_CLOSED_ON, closure.closedOn().toString()),
+          "is not before the mediator: there is no mediation for the mediator to close");
+    });
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping(path = "/mediation/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<Void> withdrawal(
       @PathVariable String reference, @Valid @RequestBody Withdrawal withdrawal, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    checkReported(complaint, withdrawal.withdrawnOn(), "withdrawnOn");
-    deliver(
-        complaint,
-        Message.CLIENT_WITHDREW_FROM_MEDIATION,
-        Map.of(MEDIATION_WITHDRAWN_ON, withdrawal.withdrawnOn().toString()),
-        "is not before the mediator: there is no mediation for the client to give up");
+    collisions.inOneTransaction(() -> {
+      Complaint complaint = access.visible(register.get(reference));
+      checkReported(complaint, withdrawal.withdrawnOn(), "withdrawnOn");
+      deliver(
+          complaint,
+          Message.CLIENT_WITHDREW_FROM_MEDIATION,
+          Map.of(MEDIATION_WITHDRAWN_ON, withdrawal.withdrawnOn().toString()),
+          "is not before the mediator: there is no mediation for the client to give up");
+    });
     return ResponseEntity.accepted().build();
   }
 

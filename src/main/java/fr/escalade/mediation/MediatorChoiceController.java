@@ -8,12 +8,12 @@ import fr.escalade.firm.Mediator;
 import fr.escalade.firm.Mediators;
 import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.system.ConflictException;
+import fr.escalade.system.EngineCollisions;
 import fr.escalade.system.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,11 +33,14 @@ class MediatorChoiceController {
   private final ComplaintRegister register;
   private final Mediators mediators;
   private final LetterRepository letters;
+  private final EngineCollisions collisions;
 
-  MediatorChoiceController(ComplaintRegister register, Mediators mediators, LetterRepository letters) {
+  MediatorChoiceController(
+      ComplaintRegister register, Mediators mediators, LetterRepository letters, EngineCollisions collisions) {
     this.register = register;
     this.mediators = mediators;
     this.letters = letters;
+    this.collisions = collisions;
   }
 
   record Choice(@NotBlank @Size(max = 40) String mediator) {}
@@ -46,8 +49,11 @@ class MediatorChoiceController {
   record Chosen(String reference, String mediator, String name) {}
 
   @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   Chosen choose(@PathVariable String reference, @Valid @RequestBody Choice choice, AccessibleFirms access) {
+    return collisions.inOneTransaction(() -> change(reference, choice, access));
+  }
+
+  private Chosen change(String reference, Choice choice, AccessibleFirms access) {
     Complaint complaint = access.visible(register.get(reference));
     String id = choice.mediator().strip();
     if (!mediators.isKnown(id)) {

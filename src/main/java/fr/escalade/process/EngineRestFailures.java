@@ -1,6 +1,7 @@
 package fr.escalade.process;
 
 import fr.escalade.system.DatabaseOutage;
+import fr.escalade.system.EngineCollisions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -28,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * names the exception's class and message (SQL, internal ids); here it is logged under an id and the
  * caller reads that id. Two failures are not faults: the database out of reach is a 503 with {@code
  * Retry-After}, as on {@code /api}; another firm's instance, which the engine's tenant check refuses
- * with a 500 on some paths, is the 404 of an instance that does not exist.
+ * with a 500 on some paths, is the 404 of an instance that does not exist. A task completed (or any
+ * other change) at the moment a timer fires on the same process fails on the engine's optimistic lock,
+ * having changed nothing: a 409 with {@code Retry-After}, asking the person to try again.
  */
 class EngineRestFailures extends OncePerRequestFilter {
 
@@ -36,6 +39,16 @@ class EngineRestFailures extends OncePerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Pattern OTHER_TENANT = Pattern.compile("belongs to no authenticated tenant");
+  /**
+   * The engine's optimistic lock (its exception code 1) or a deadlock the database broke (10000), as
+   * Camunda's REST writes them: its own exception, or a RestException whose {@code code} is its
+   * cause's; or the register's {@code @Version} failing as a task listener writes the complaint
+   * (Spring's ObjectOptimisticLockingFailureException, which has no code).
+   */
+  private static final Pattern COLLISION =
+      Pattern.compile(
+          "\"code\"\\s*:\\s*(1|10000)\\s*[,}]|OptimisticLock|PessimisticLock|CannotAcquireLock|DeadlockLoser"
+              + "|(updated|deleted) by another transaction");
   private static final Pattern OUTAGE =
       Pattern.compile(
           "Connection is not available|Could not open JDBC Connection|Unable to acquire JDBC Connection"
@@ -51,12 +64,16 @@ class EngineRestFailures extends OncePerRequestFilter {
       if (response.isCommitted()) {
         throw e;
       }
-      answer(response, DatabaseOutage.causedBy(e) ? 503 : 500, e.toString(), request);
+      answer(response, EngineCollisions.causedBy(e) ? 409 : DatabaseOutage.causedBy(e) ? 503 : 500, e.toString(), request);
       return;
     }
     if (capture.failed) {
       String body = capture.captured.toString(StandardCharsets.UTF_8);
-      int status = OTHER_TENANT.matcher(body).find() ? 404 : OUTAGE.matcher(body).find() ? 503 : capture.status;
+      int status =
+          OTHER_TENANT.matcher(body).find() ? 404
+              : COLLISION.matcher(body).find() ? 409
+              : OUTAGE.matcher(body).find() ? 503
+              : capture.status;
       answer(response, status, body, request);
     }
   }
@@ -65,6 +82,11 @@ class EngineRestFailures extends OncePerRequestFilter {
     String message;
     if (status == 404) {
       message = "No such resource among those of your firms.";
+    } else if (status == 409) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(EngineCollisions.RETRY_AFTER_SECONDS));
+      message =
+          "The complaint was being changed at the same moment (a deadline falling due, or another person); "
+              + "nothing was saved. Try again.";
     } else if (status == 503) {
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
       message = "The database cannot be reached; nothing was changed. Try again in a moment.";
@@ -79,10 +101,19 @@ class EngineRestFailures extends OncePerRequestFilter {
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     byte[] body =
-        JSON.writeValueAsBytes(Map.of("type", status == 404 ? "NotFound" : status == 503 ? "ServiceUnavailable" : "ServerError",
+        JSON.writeValueAsBytes(Map.of("type", type(status),
             "message", message));
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  private static String type(int status) {
+    return switch (status) {
+      case 404 -> "NotFound";
+      case 409 -> "Conflict";
+      case 503 -> "ServiceUnavailable";
+      default -> "ServerError";
+    };
   }
 
   /** Passes every answer through but a 5xx, whose body it keeps instead. */

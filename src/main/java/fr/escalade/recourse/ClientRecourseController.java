@@ -11,6 +11,7 @@ import fr.escalade.identity.AccessibleFirms;
 import fr.escalade.process.ComplaintProcess;
 import fr.escalade.process.ComplaintProcess.Message;
 import fr.escalade.system.ConflictException;
+import fr.escalade.system.EngineCollisions;
 import fr.escalade.system.InvalidRequestException.FieldProblem;
 import fr.escalade.system.QueryLimits;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,10 +38,12 @@ class ClientRecourseController {
 
   private final ComplaintRegister register;
   private final ComplaintProcess process;
+  private final EngineCollisions collisions;
 
-  ClientRecourseController(ComplaintRegister register, ComplaintProcess process) {
+  ClientRecourseController(ComplaintRegister register, ComplaintProcess process, EngineCollisions collisions) {
     this.register = register;
     this.process = process;
+    this.collisions = collisions;
   }
 
   record Withdrawal(@NotNull LocalDate withdrawnOn) {}
@@ -49,27 +51,29 @@ class ClientRecourseController {
   record Contest(@NotNull LocalDate contestedOn) {}
 
   @PostMapping(path = "/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<Void> withdraw(@PathVariable String reference, @Valid @RequestBody Withdrawal withdrawal, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    QueryLimits.throwIfAny(reportedDateProblems("withdrawnOn", withdrawal.withdrawnOn(), complaint));
-    if (!process.isWaitingFor(reference, Message.COMPLAINT_WITHDRAWN)) {
-      throw new ConflictException("Complaint " + reference + " is closed: there is nothing left to withdraw.");
-    }
-    process.deliver(reference, Message.COMPLAINT_WITHDRAWN, Map.of(WITHDRAWN_ON, withdrawal.withdrawnOn().toString()));
+    collisions.inOneTransaction(() -> {
+      Complaint complaint = access.visible(register.get(reference));
+      QueryLimits.throwIfAny(reportedDateProblems("withdrawnOn", withdrawal.withdrawnOn(), complaint));
+      if (!process.isWaitingFor(reference, Message.COMPLAINT_WITHDRAWN)) {
+        throw new ConflictException("Complaint " + reference + " is closed: there is nothing left to withdraw.");
+      }
+      process.deliver(reference, Message.COMPLAINT_WITHDRAWN, Map.of(WITHDRAWN_ON, withdrawal.withdrawnOn().toString()));
+    });
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping(path = "/settlement-contest", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Transactional
   ResponseEntity<Void> contest(@PathVariable String reference, @Valid @RequestBody Contest contest, AccessibleFirms access) {
-    Complaint complaint = access.visible(register.get(reference));
-    QueryLimits.throwIfAny(reportedDateProblems("contestedOn", contest.contestedOn(), complaint));
-    if (!isClosedBySettlement(complaint) || process.isRunning(reference)) {
-      throw new ConflictException(
-          "Complaint " + reference + " was not closed by a settlement at first contact: only such a settlement can be contested.");
-    }
-    process.contestSettlement(complaint, contest.contestedOn());
+    collisions.inOneTransaction(() -> {
+      Complaint complaint = access.visible(register.get(reference));
+      QueryLimits.throwIfAny(reportedDateProblems("contestedOn", contest.contestedOn(), complaint));
+      if (!isClosedBySettlement(complaint) || process.isRunning(reference)) {
+        throw new ConflictException(
+            "Complaint " + reference + " was not closed by a settlement at first contact: only such a settlement can be contested.");
+      }
+      process.contestSettlement(complaint, contest.contestedOn());
+    });
     return ResponseEntity.accepted().build();
   }
 

@@ -1,6 +1,7 @@
 package fr.escalade.retention;
 
 import fr.escalade.complaint.ComplaintRegister;
+import fr.escalade.system.EngineCollisions;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,15 +16,17 @@ class ErasureController {
 
   private final ComplaintRegister register;
   private final ComplaintErasure erasure;
+  private final EngineCollisions collisions;
 
-  ErasureController(ComplaintRegister register, ComplaintErasure erasure) {
+  ErasureController(ComplaintRegister register, ComplaintErasure erasure, EngineCollisions collisions) {
     this.register = register;
     this.erasure = erasure;
+    this.collisions = collisions;
   }
 
   /** Administrators only (identity/ApiAccessRules), who see every firm: no firm check is needed. */
   @PostMapping(path = "/api/complaints/{reference}/erasure", produces = MediaType.APPLICATION_JSON_VALUE)
   Erased erase(@PathVariable String reference) {
-    return new Erased(reference, erasure.erase(register.get(reference)));
+    return new Erased(reference, collisions.inOneTransaction(() -> erasure.erase(register.get(reference))));
   }
 }

@@ -53,17 +53,36 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, e.getMessage());
   }
 
-  /** Two requests changed the same record at once (a letter marked printed as its complaint moves on). */
+  /**
+   * The action met a timer or another request on the same complaint at every attempt ({@link
+   * EngineCollisions}), or, outside it, once: nothing of it was committed, and trying again in a
+   * moment will most likely do.
+   */
   @ExceptionHandler({
-    org.springframework.orm.ObjectOptimisticLockingFailureException.class,
+    EngineCollisions.Collision.class,
+    org.camunda.bpm.engine.OptimisticLockingException.class,
+    org.springframework.dao.ConcurrencyFailureException.class,
     jakarta.persistence.OptimisticLockException.class
   })
   ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
-    return problem(HttpStatus.CONFLICT, "The complaint was changed at the same moment; nothing was recorded. Try again.");
+    log.info("An API request met another transaction on the same records: {}", e.toString());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "The complaint was being changed at the same moment (a deadline falling due, or another person); "
+                + "nothing was recorded. Try again.");
+    problem.setTitle("Changed at the same moment");
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(EngineCollisions.RETRY_AFTER_SECONDS))
+        .body(problem);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (EngineCollisions.causedBy(e)) {
+      // wrapped by the engine or the transaction manager, which the handlers above do not see through
+      return concurrentChange(e);
+    }
     if (DatabaseOutage.causedBy(e)) {
       // the request's transaction never began or was rolled back: nothing of it is kept
       log.warn("Database unreachable: {}", e.toString());

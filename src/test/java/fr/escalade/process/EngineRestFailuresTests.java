@@ -58,6 +58,61 @@ class EngineRestFailuresTests {
   }
 
   @Test
+  void aTaskCompletedAsItsTimerFiresIsA409WithRetryAfterAskingToTryAgain() throws Exception {
+    // what Camunda's REST writes for POST /task/{id}/complete or /submit-form meeting the job executor
+    MockHttpServletResponse response =
+        answer(failingWith(500, "{\"type\":\"RestException\",\"message\":\"Cannot complete task 42: ENGINE-03005 Execution of "
+            + "'UPDATE ExecutionEntity[7]' failed. Entity was updated by another transaction concurrently.\",\"code\":1}"));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+    assertThat(response.getContentAsString())
+        .contains("\"type\":\"Conflict\"")
+        .contains("Try again")
+        .doesNotContain("ExecutionEntity");
+  }
+
+  @Test
+  void theEnginesOwnOptimisticLockingExceptionIsA409Too() throws Exception {
+    MockHttpServletResponse response =
+        answer(failingWith(500, "{\"type\":\"OptimisticLockingException\",\"message\":\"ENGINE-03005 …\",\"code\":1}"));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+  }
+
+  @Test
+  void theRegistersOwnOptimisticLockFailingInATaskListenerIsA409Too() throws Exception {
+    // seen in EngineCollisionsTests: the completion's listener writes the complaint another transaction changed
+    MockHttpServletResponse response =
+        answer(failingWith(500, "{\"type\":\"ObjectOptimisticLockingFailureException\",\"message\":\"Row was updated or deleted "
+            + "by another transaction (or unsaved-value mapping was incorrect): [fr.escalade.complaint.Complaint#25]\",\"code\":null}"));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentAsString()).doesNotContain("Complaint#");
+  }
+
+  @Test
+  void anotherEngineFailureWithACodeOtherThanALockIsStillA500() throws Exception {
+    MockHttpServletResponse response =
+        answer(failingWith(500, "{\"type\":\"ProcessEngineException\",\"message\":\"boom\",\"code\":10001}"));
+
+    assertThat(response.getStatus()).isEqualTo(500);
+  }
+
+  @Test
+  void anOptimisticLockThrownThroughTheFilterIsA409() throws Exception {
+    MockHttpServletResponse response =
+        answer((request, r) -> {
+          throw new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 UPDATE TaskEntity failed");
+        });
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+    assertThat(response.getContentAsString()).doesNotContain("TaskEntity");
+  }
+
+  @Test
   void anExceptionThrownThroughTheFilterIsAnsweredTheSameWay() throws Exception {
     MockHttpServletResponse response =
         answer((request, r) -> {
