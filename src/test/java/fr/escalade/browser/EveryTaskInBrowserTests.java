@@ -71,9 +71,10 @@ class EveryTaskInBrowserTests {
     engine.waitsAt(reference, TASK_SETTLE_AMICABLY);
 
     TaskForm settle = open("Premier contact", reference, "Rechercher un règlement amiable", description);
+    // the select before the text: form-js redraws the form once it takes typed text, closing an open list
     settle.choose("firstContactResult", "Réglée à l'amiable")
-        .type("settlementSummary", "Attestation renvoyée par e-mail pendant l'appel.")
         .select("category", "Qualité de service")
+        .type("settlementSummary", "Attestation renvoyée par e-mail pendant l'appel.")
         .complete();
 
     // settled: the client's written confirmation is written and the process ends there
