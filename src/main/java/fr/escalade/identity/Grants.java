@@ -38,16 +38,21 @@ public class Grants {
     authorizations.saveAuthorization(authorization);
   }
 
-  /** Takes permissions back from a group's grant, where it has them. */
-  public void revoke(String group, Resource resource, String resourceId, Permission... permissions) {
+  /** Takes permissions back from a group's grant, where it has them; whether it had any of them. */
+  public boolean revoke(String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = find(group, resource, resourceId);
     if (existing == null) {
-      return;
+      return false;
     }
+    boolean had = false;
     for (Permission permission : permissions) {
+      had |= existing.isPermissionGranted(permission);
       existing.removePermission(permission);
     }
-    authorizations.saveAuthorization(existing);
+    if (had) {
+      authorizations.saveAuthorization(existing);
+    }
+    return had;
   }
 
   /**

@@ -5,6 +5,7 @@ import fr.escalade.identity.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,13 +51,21 @@ class TaskGroupAccess extends UserTaskListenerPlugin {
   }
 
   /**
-   * Earlier versions let every working group read every complaint: the grant is taken back (after
-   * {@link TasklistFilters} grants what remains) and given again, per complaint, for open tasks.
+   * Earlier versions let every working group read every complaint: the first start of this one
+   * takes that grant back and gives it again, per complaint, for the open tasks; later starts find
+   * nothing to take back and read no task.
    */
   @EventListener(ApplicationReadyEvent.class)
   @Order(3)
   public void grantOpenTasks() {
     for (String group : List.of(Roles.FIRST_CONTACT, Roles.COMPLAINTS_SERVICE)) {
+      boolean readEveryComplaint = false;
+      for (String process : List.of(ProcessVariables.PROCESS_KEY, ProcessVariables.MEDIATION_PROCESS_KEY)) {
+        readEveryComplaint |= grants.getObject().revoke(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_INSTANCE);
+      }
+      if (!readEveryComplaint) {
+        continue;
+      }
       for (int first = 0; ; first += PAGE) {
         List<Task> open = tasks.getObject().createTaskQuery().taskCandidateGroup(group).orderByTaskId().asc().listPage(first, PAGE);
         open.stream()

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.Direction;
@@ -54,9 +53,6 @@ class TasklistFilters {
       // (TaskGroupAccess) and on every complaint of their firms for supervisors (identity/RoleSetup)
       for (String process : List.of(ProcessVariables.PROCESS_KEY, ProcessVariables.MEDIATION_PROCESS_KEY)) {
         grants.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
-        if (!Roles.SUPERVISORS.equals(group)) {
-          grants.revoke(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_INSTANCE);
-        }
       }
     }
     ensureFilter(
