@@ -11,6 +11,8 @@ public enum LetterType {
   MEDIATION_INFORMATION(Recipient.COMPLAINANT, "Information sur la médiation"),
   MEDIATOR_FILE(Recipient.MEDIATOR, "Dossier transmis au médiateur"),
   PROPOSAL_RESPONSE(Recipient.MEDIATOR, "Réponse à la proposition du médiateur"),
+  /** The mediator told that the client withdrew a complaint the mediator has. */
+  MEDIATOR_WITHDRAWAL_NOTICE(Recipient.MEDIATOR, "Retrait de la réclamation signalé au médiateur"),
   MEDIATION_OUTCOME(Recipient.COMPLAINANT, "Issue de la médiation"),
   /** The short reply to a message qualified as a request, not a complaint. */
   REQUEST_REPLY(Recipient.COMPLAINANT, "Réponse à une simple demande"),

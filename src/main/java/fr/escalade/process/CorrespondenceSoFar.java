@@ -108,6 +108,7 @@ class CorrespondenceSoFar extends UserTaskListenerPlugin {
       case MEDIATION_INFORMATION -> new Name("Information sur la médiation", true);
       case MEDIATOR_FILE -> new Name("Dossier pour le médiateur", false);
       case PROPOSAL_RESPONSE -> new Name("Réponse à la proposition du médiateur", true);
+      case MEDIATOR_WITHDRAWAL_NOTICE -> new Name("Retrait signalé au médiateur", false);
       case MEDIATION_OUTCOME -> new Name("Issue de la médiation", true);
       case REQUEST_REPLY -> new Name("Réponse à une simple demande", true);
       case ORAL_SETTLEMENT_CONFIRMATION -> new Name("Confirmation du règlement immédiat", true);

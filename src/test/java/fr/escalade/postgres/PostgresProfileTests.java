@@ -78,7 +78,7 @@ class PostgresProfileTests {
 
     List<String> applied =
         sql.queryForList("select version from flyway_schema_history where success order by installed_rank", String.class);
-    assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+    assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
     assertThat(sql.queryForObject(
             "select data_type from information_schema.columns where table_name = 'letter' and column_name = 'body'", String.class))
         .isEqualTo("text");

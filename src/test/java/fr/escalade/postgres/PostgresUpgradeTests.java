@@ -98,7 +98,7 @@ class PostgresUpgradeTests {
             "select version || ' ' || type from flyway_schema_history where success and version is not null order by installed_rank",
             String.class);
 
-    assertThat(history).containsExactly("1 BASELINE", "2 JDBC", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 JDBC", "9 JDBC", "10 SQL", "11 SQL", "12 SQL", "13 SQL");
+    assertThat(history).containsExactly("1 BASELINE", "2 JDBC", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 JDBC", "9 JDBC", "10 SQL", "11 SQL", "12 SQL", "13 SQL", "14 SQL");
     assertThat(sql.queryForObject(
             "select is_nullable from information_schema.columns where table_name = 'complaint' and column_name = 'mediator'",
             String.class))

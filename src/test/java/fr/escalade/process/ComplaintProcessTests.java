@@ -671,6 +671,9 @@ class ComplaintProcessTests {
     then(withdrawn.getHandlingOutcome()).as("the withdrawal is recorded beside it").isEqualTo(fr.escalade.complaint.HandlingOutcome.WITHDRAWN);
     then(withdrawn.getMediation().getEnding()).isEqualTo(fr.escalade.complaint.MediationEnding.CLIENT_WITHDREW);
     then(withdrawn.getMediation().getEndedOn()).isEqualTo(LocalDate.of(2026, 4, 20));
+    then(lastLetter(instance, LetterType.MEDIATOR_WITHDRAWAL_NOTICE).getBody())
+        .contains("Madame, Monsieur le Médiateur", "retirait sa réclamation", "20 avril 2026");
+    then(lastLetter(instance, LetterType.WITHDRAWAL_CONFIRMATION)).isNotNull();
   }
 
   @Test

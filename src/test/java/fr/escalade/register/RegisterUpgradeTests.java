@@ -77,7 +77,7 @@ class RegisterUpgradeTests {
         sql.queryForList("select \"version\", \"type\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"");
 
     assertThat(history).extracting(row -> row.get("version") + " " + row.get("type"))
-        .containsExactly("1 BASELINE", "2 JDBC", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 JDBC", "9 JDBC", "10 SQL", "11 SQL", "12 SQL", "13 SQL");
+        .containsExactly("1 BASELINE", "2 JDBC", "3 JDBC", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 JDBC", "9 JDBC", "10 SQL", "11 SQL", "12 SQL", "13 SQL", "14 SQL");
     assertThat(sql.queryForObject(
             "select data_type from information_schema.columns where table_name = 'LETTER' and column_name = 'BODY'", String.class))
         .isEqualTo("CHARACTER VARYING");

@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Confirms to the client, in writing when the firm has an address, that the complaint is withdrawn. */
+/**
+ * Confirms to the client, in writing when the firm has an address, that the complaint is withdrawn;
+ * a mediation under way ends with it, and the mediator is told.
+ */
 @Component("confirmWithdrawal")
 class ConfirmWithdrawalDelegate implements JavaDelegate {
 
@@ -30,8 +33,10 @@ class ConfirmWithdrawalDelegate implements JavaDelegate {
     Complaint complaint = register.get(execution.getProcessBusinessKey());
     LocalDate withdrawnOn = LocalDate.parse((String) execution.getVariable(WITHDRAWN_ON));
     if (complaint.getMediation().getReferredOn() != null && complaint.getMediation().getEnding() == null) {
-      // the mediator had the case: the withdrawal ends the mediation too (the stage itself is cancelled with the complaint)
+      // the mediator had the case: the withdrawal ends the mediation too (the stage itself is
+      // cancelled with the complaint), and the mediator is told
       register.recordMediationEnding(complaint, MediationEnding.CLIENT_WITHDREW, withdrawnOn);
+      letters.write(LetterType.MEDIATOR_WITHDRAWAL_NOTICE, complaint, Map.of("withdrawnOn", withdrawnOn));
     }
     if (complaint.getComplainant().hasAddress()) {
       letters.write(LetterType.WITHDRAWAL_CONFIRMATION, complaint, Map.of("withdrawnOn", withdrawnOn));
